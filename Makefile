@@ -1,0 +1,50 @@
+# Two set-up commands for a fresh machine: `make site` and `make test`.
+# Both create .venv and install the project into it first; nothing needs to be installed by hand.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+CORPUS ?= ../shared/corpus
+
+.PHONY: site serve test lint eval bench golden check clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+## Build the site into site/ (strict: any problem in a brief fails the build; drafts are left out).
+site: $(STAMP)
+	$(BIN)/mkdocs build --strict
+
+## Serve with live reload; drafts are shown, a broken brief is reported but does not stop the server.
+serve: $(STAMP)
+	$(BIN)/mkdocs serve
+
+## Validate every brief.yml and source file, reporting every problem at once.
+check: $(STAMP)
+	$(BIN)/briefgen check
+
+## The whole test suite (unit, golden pages, end-to-end MkDocs build, evaluation gate) and the linter.
+test: $(STAMP)
+	$(BIN)/ruff check generator tests
+	$(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check generator tests
+
+## Score extraction against every gold folder, two worker processes.
+eval: $(STAMP)
+	$(BIN)/briefgen eval $(CORPUS)/dev $(CORPUS)/dev-gum $(wildcard $(CORPUS)/external/*) --jobs 2
+
+## Throughput and peak memory of extraction and of the whole build.
+bench: $(STAMP)
+	$(BIN)/python -m generator.bench
+
+## Regenerate the golden Markdown pages after an intended change (review the diff before committing).
+golden: $(STAMP)
+	$(BIN)/python -m pytest -q tests/test_golden.py --update-golden
+
+clean:
+	rm -rf site build docs/index.md docs/briefings docs/actors docs/countries docs/tags docs/data

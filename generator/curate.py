@@ -1,0 +1,200 @@
+"""Curation: apply an editor's brief.yml edits to the extracted records, before anything is rendered.
+
+Every edit that cannot be applied (a name that is not an actor, a `match` that picks no quote or several) is
+reported with the file, the line and the key, and a suggestion; all problems are collected before raising.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import unicodedata
+
+from .errors import InputError, Problem
+from .model import Actor, Extraction, Figure, Quote, Reaction
+from .schema import BriefConfig, suggest
+
+
+def normalize_for_match(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).casefold()
+    for curly, straight in (("“", '"'), ("”", '"'), ("‘", "'"), ("’", "'"), ("–", "-"), ("—", "-")):
+        text = text.replace(curly, straight)
+    return " ".join(text.split())
+
+
+class _Curator:
+    def __init__(self, config: BriefConfig, display: str, extraction: Extraction):
+        self.config = config
+        self.display = display
+        self.data = dataclasses.replace(
+            extraction,
+            actors=[dataclasses.replace(a) for a in extraction.actors],
+            quotes=[dataclasses.replace(q) for q in extraction.quotes],
+            figures=[dataclasses.replace(f) for f in extraction.figures],
+            reactions=[dataclasses.replace(r) for r in extraction.reactions],
+        )
+        self.problems: list[Problem] = []
+
+    def problem(self, line: int | None, key: str, message: str) -> None:
+        self.problems.append(Problem(self.display, message, line=line, key=key))
+
+    def find_actor(self, written: str) -> Actor | None:
+        folded = written.casefold()
+        for actor in self.data.actors:
+            if any(form.casefold() == folded for form in actor.names()):
+                return actor
+        return None
+
+    def actor_hint(self, written: str) -> str:
+        forms = [form for actor in self.data.actors for form in actor.names()]
+        hint = suggest(written, forms)
+        return f" (did you mean '{hint}'?)" if hint else ""
+
+    def rename(self, old: str, new: str) -> None:
+        for quote in self.data.quotes:
+            if quote.speaker == old:
+                quote.speaker = new
+        for reaction in self.data.reactions:
+            if reaction.actor == old:
+                reaction.actor = new
+        for actor in self.data.actors:
+            if actor.affiliation == old:
+                actor.affiliation = new
+
+    def actors(self) -> None:
+        for edit in self.config.actors:
+            key = f"actors.{edit.surface}"
+            actor = self.find_actor(edit.surface)
+            if actor is None:
+                self.problem(edit.line, key, f"'{edit.surface}' is not an actor or alias here"
+                             f"{self.actor_hint(edit.surface)}")
+                continue
+            if edit.merge_into is not None:
+                self.merge(actor, edit.surface, edit.merge_into)
+                continue
+            if edit.name and edit.name != actor.name:
+                old = actor.name
+                actor.aliases = tuple(a for a in (old, *actor.aliases) if a != edit.name)
+                actor.name = edit.name
+                self.rename(old, edit.name)
+            if edit.role is not None:
+                actor.role = edit.role
+            if edit.kind is not None:
+                actor.kind = edit.kind
+            if edit.key is not None:
+                actor.key = edit.key
+            if edit.hide:
+                self.data.actors.remove(actor)
+
+    def merge(self, source: Actor, surface: str, target_name: str) -> None:
+        target = self.find_actor(target_name)
+        if target is None:
+            # Merging into a name that no actor has yet renames the actor.
+            old = source.name
+            source.aliases = tuple(dict.fromkeys(a for a in (old, *source.aliases) if a != target_name))
+            source.name = target_name
+            self.rename(old, target_name)
+            return
+        if target is source:
+            return
+        if surface.casefold() == source.name.casefold():
+            forms = source.names()
+            target.mentions += source.mentions
+            target.key = target.key or source.key
+            target.role = target.role or source.role
+            self.data.actors.remove(source)
+            self.rename(source.name, target.name)
+        else:
+            forms = (surface,)
+            source.aliases = tuple(a for a in source.aliases if a.casefold() != surface.casefold())
+        target.aliases = tuple(dict.fromkeys((*target.aliases, *(f for f in forms if f != target.name))))
+
+    def summary(self) -> None:
+        if self.config.summary is not None:
+            self.data.summary = list(self.config.summary)
+            self.data.summary_edited = True
+
+    def pick(self, items: list, match: str, line: int | None, key: str, what: str) -> object | None:
+        wanted = normalize_for_match(match)
+        found = [item for item in items if wanted in normalize_for_match(item.text)]
+        if len(found) == 1:
+            return found[0]
+        if not found:
+            hint = suggest(match, [item.text for item in items])
+            meant = f" (did you mean '{hint}'?)" if hint else ""
+            self.problem(line, key, f"'{match}' matches no {what}{meant}")
+        else:
+            self.problem(line, key, f"'{match}' matches {len(found)} {what}s: use a longer piece of the text")
+        return None
+
+    def quotes(self) -> None:
+        hidden: list[Quote] = []
+        for index, edit in enumerate(self.config.quotes):
+            quote = self.pick(self.data.quotes, edit.match, edit.line, f"quotes[{index}].match", "quote")
+            if not isinstance(quote, Quote):
+                continue
+            if edit.hide:
+                hidden.append(quote)
+            if edit.clear_speaker:
+                quote.speaker, quote.edited = None, True
+            elif edit.speaker is not None:
+                actor = self.find_actor(edit.speaker)
+                if actor is None:
+                    self.problem(edit.line, f"quotes[{index}].speaker",
+                                 f"'{edit.speaker}' is not an actor here{self.actor_hint(edit.speaker)}")
+                else:
+                    quote.speaker, quote.edited = actor.name, True
+        self.data.quotes = [q for q in self.data.quotes if q not in hidden]
+
+    def figures(self) -> None:
+        hidden: list[Figure] = []
+        for index, edit in enumerate(self.config.figures):
+            if edit.add is not None:
+                add = edit.add
+                self.data.figures.append(Figure(text=add["text"], value=add.get("value"), unit=add.get("unit"),
+                                                qualifier=add.get("qualifier"), manual=True))
+                continue
+            figure = self.pick(self.data.figures, edit.match or "", edit.line, f"figures[{index}].match", "figure")
+            if isinstance(figure, Figure):
+                if edit.hide:
+                    hidden.append(figure)
+                if edit.unit:
+                    figure.unit = edit.unit
+        self.data.figures = [f for f in self.data.figures if f not in hidden]
+
+    def reactions(self) -> None:
+        for index, edit in enumerate(self.config.reactions):
+            if edit.add is not None:
+                add = edit.add
+                actor = self.find_actor(add["actor"])
+                name = actor.name if actor else add["actor"]
+                kind = add.get("kind") or (actor.kind if actor else "country")
+                self.data.reactions.append(Reaction(actor=name, kind=kind, position=add["position"], manual=True))
+                continue
+            actor = self.find_actor(edit.actor or "")
+            name = actor.name if actor else edit.actor
+            found = [r for r in self.data.reactions if r.actor == name]
+            if not found:
+                hint = suggest(edit.actor or "", [r.actor for r in self.data.reactions])
+                meant = f" (did you mean '{hint}'?)" if hint else ""
+                self.problem(edit.line, f"reactions[{index}].actor", f"'{edit.actor}' has no reaction here{meant}")
+                continue
+            if edit.hide:
+                self.data.reactions.remove(found[0])
+            elif edit.position:
+                found[0].position = edit.position
+                found[0].manual = True
+
+
+def curate(extraction: Extraction, config: BriefConfig, display: str) -> Extraction:
+    """The extraction with every edit of `config` applied; raises InputError listing all failed edits."""
+    curator = _Curator(config, display, extraction)
+    curator.actors()
+    curator.summary()
+    curator.quotes()
+    curator.figures()
+    curator.reactions()
+    if curator.problems:
+        raise InputError(curator.problems)
+    if config.country:
+        curator.data.country, curator.data.country_inferred = config.country, False
+    return curator.data

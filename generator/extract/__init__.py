@@ -1,0 +1,37 @@
+"""Extraction: pure functions from one parsed article to typed records, one module per field.
+
+`extract_article` is the one path that both the site and `briefgen eval` use: what is measured is what
+readers see.
+"""
+
+from __future__ import annotations
+
+from ..model import Extraction
+from ..nlp import ParsedArticle
+from .actors import extract_actors, extract_places
+from .figures import extract_figures
+from .quotes import extract_quotes
+from .reactions import extract_reactions, infer_country
+from .summary import extract_summary
+
+__all__ = ["extract_article"]
+
+
+def extract_article(parsed: ParsedArticle, country: str | None = None) -> Extraction:
+    actors = extract_actors(parsed)
+    places = extract_places(parsed)
+    quotes = extract_quotes(parsed, actors)
+    figures = extract_figures(parsed)
+    events_country = country or infer_country(actors)
+    reactions = extract_reactions(parsed, actors, quotes, events_country)
+    summary = extract_summary(parsed, actors, figures)
+    return Extraction(
+        actors=actors,
+        places=places,
+        quotes=quotes,
+        figures=figures,
+        reactions=reactions,
+        summary=summary,
+        country=events_country,
+        country_inferred=country is None and events_country is not None,
+    )

@@ -1,0 +1,199 @@
+"""Actors: one entry per real-world person, organisation or country, with its surface forms merged.
+
+Steps, each a small function: group country mentions by the country they name; group organisation mentions
+by lexicon name, defined or derivable acronym, and short form; group person mentions by full name and surname;
+then read roles from titles and appositions, and rank salience.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from .. import lexicon
+from ..model import Actor, Place
+from ..nlp import ParsedArticle
+from .mentions import COUNTRY, ORGANIZATION, PERSON, PLACE, Mention, find_mentions
+
+MAX_KEY_ACTORS = 6
+_NAME_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|ar)[-\s]", re.IGNORECASE)
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9.&-]{1,7}$")
+
+
+@dataclass(slots=True)
+class _Group:
+    name: str
+    kind: str
+    mentions: list[Mention] = field(default_factory=list)
+    forms: dict[str, None] = field(default_factory=dict)  # every surface form, in order of appearance
+    international: bool = False
+
+    def add(self, mention: Mention) -> None:
+        self.mentions.append(mention)
+        self.forms.setdefault(mention.text)
+
+
+def extract_actors(parsed: ParsedArticle) -> list[Actor]:
+    """The article's actors, most salient first, each with its aliases, role, mention count and key flag."""
+    mentions = find_mentions(parsed)
+    groups = [*_country_groups(mentions), *_organization_groups(mentions), *_person_groups(mentions)]
+    actors = [_to_actor(group, parsed) for group in groups]
+    _rank(actors, groups, parsed)
+    return sorted(actors, key=lambda actor: (-actor.salience, actor.name))
+
+
+def extract_places(parsed: ParsedArticle) -> list[Place]:
+    """Named places that are not acting as governments, in order of first mention.
+
+    A capital that also acts as its government ("Damascus has depended on ...") is listed here too when the
+    text also uses it as a location."""
+    mentions = find_mentions(parsed)
+    counts: dict[str, int] = defaultdict(int)
+    acting_countries = {m.country for m in mentions if m.category == COUNTRY and m.acting}
+    for mention in mentions:
+        if mention.category == PLACE or (
+            mention.category == COUNTRY and not mention.acting
+            and (mention.form == "capital" or mention.country not in acting_countries)
+        ):
+            counts[mention.text] += 1
+    return [Place(name, count) for name, count in counts.items()]
+
+
+def _country_groups(mentions: list[Mention]) -> list[_Group]:
+    by_country: dict[str, _Group] = {}
+    for mention in mentions:
+        if mention.category != COUNTRY or mention.country is None:
+            continue
+        group = by_country.setdefault(mention.country, _Group(mention.country, "country"))
+        if mention.acting or mention.form != "capital":
+            group.add(mention)
+    # A country only ever named as a location is a place, not an actor.
+    return [g for g in by_country.values() if any(m.acting for m in g.mentions)]
+
+
+def _organization_groups(mentions: list[Mention]) -> list[_Group]:
+    organizations = [m for m in mentions if m.category == ORGANIZATION]
+    international = {o.name for o in lexicon.organizations() if o.international}
+    canonical: dict[str, str] = {}
+    for mention in organizations:
+        canonical.setdefault(mention.text, mention.organization or mention.text)
+    names = list(dict.fromkeys(canonical.values()))
+    for form in list(canonical):
+        if canonical[form] != form:
+            continue
+        longer = [name for name in names if name != form and _abbreviates(form, name)]
+        if len(longer) == 1:
+            canonical[form] = longer[0]
+    groups: dict[str, _Group] = {}
+    for mention in organizations:
+        name = canonical[mention.text]
+        group = groups.setdefault(name, _Group(name, "organization", international=name in international))
+        group.add(mention)
+    return list(groups.values())
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """An acronym of the name's capitalised words, or a single word of a multi-word name (the Observatory)."""
+    if _ACRONYM.match(short):
+        initials = "".join(word[0] for word in re.split(r"[\s-]+", name) if word[:1].isupper())
+        return short.replace(".", "") == initials
+    words = name.split()
+    return " " not in short and len(words) > 1 and short in words[1:] and short[:1].isupper()
+
+
+def _surname_key(name: str) -> str:
+    last = name.split()[-1] if name.split() else name
+    return _NAME_PARTICLE.sub("", last).casefold()
+
+
+def strip_titles(name: str) -> str:
+    changed = True
+    while changed:
+        changed = False
+        for title in lexicon.titles():
+            if name.startswith(title + " ") and len(name) > len(title) + 1:
+                name = name[len(title) + 1:].strip()
+                changed = True
+                break
+    return name
+
+
+def _person_groups(mentions: list[Mention]) -> list[_Group]:
+    others = {m.text.casefold() for m in mentions if m.category != PERSON}
+    people = [m for m in mentions if m.category == PERSON and m.text.casefold() not in others]
+    groups: dict[str, _Group] = {}
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for mention in people:
+        name = strip_titles(mention.text)
+        if len(name.split()) > 1 and name not in groups:
+            groups[name] = _Group(name, "person")
+            by_surname[_surname_key(name)].append(name)
+    for mention in people:
+        name = strip_titles(mention.text)
+        if len(name.split()) == 1:
+            candidates = by_surname.get(_surname_key(name), [])
+            # A surname shared by two named people stays apart: the text does not say which one is meant.
+            name = candidates[0] if len(candidates) == 1 else name
+        groups.setdefault(name, _Group(name, "person")).add(mention)
+    return [group for group in groups.values() if group.mentions]
+
+
+def _to_actor(group: _Group, parsed: ParsedArticle) -> Actor:
+    aliases = tuple(form for form in group.forms if form != group.name)
+    role = _role(group, parsed) if group.kind == "person" else None
+    return Actor(
+        name=group.name,
+        kind=group.kind,
+        aliases=aliases,
+        role=role,
+        affiliation=_affiliation(role),
+        mentions=len(group.mentions),
+        international=group.international,
+    )
+
+
+def _role(group: _Group, parsed: ParsedArticle) -> str | None:
+    """The first title or apposition the text gives the person: "Iran's Foreign Minister", "president of ..."."""
+    doc = parsed.doc
+    for mention in group.mentions:
+        span = doc[mention.token_start:mention.token_end]
+        root = span.root
+        left = [t for t in root.subtree if t.i < span.start and t.dep_ not in ("det", "punct")]
+        if left and left[-1].i == span.start - 1 and any(t.text[:1].isupper() or t.dep_ == "compound" for t in left):
+            return doc[left[0].i:span.start].text.strip(" ,")
+        for child in root.children:
+            if child.dep_ == "appos" and child.i > root.i:
+                subtree = list(child.subtree)
+                return doc[subtree[0].i:subtree[-1].i + 1].text.strip(" ,")
+    return None
+
+
+def _affiliation(role: str | None) -> str | None:
+    """The country or international body a role ties a person to ("Iran's Foreign Minister" -> Iran)."""
+    if not role:
+        return None
+    countries = lexicon.country_by_surface()
+    organizations = lexicon.organization_by_surface()
+    for word in re.findall(r"[A-Z][\w.]*(?:[-\s][A-Z][\w.]*)*", role):
+        word = re.sub(r"[’']s$", "", word)
+        candidates = [word, *word.split()]
+        for candidate in candidates:
+            folded = candidate.casefold()
+            if folded in countries and countries[folded][1] != "capital":
+                return countries[folded][0].name
+            if folded in organizations:
+                return organizations[folded].name
+    return None
+
+
+def _rank(actors: list[Actor], groups: list[_Group], parsed: ParsedArticle) -> None:
+    """Salience from mentions, early position and being the subject of verbs; the top few are key."""
+    length = max(len(parsed.article.text), 1)
+    for actor, group in zip(actors, groups, strict=True):
+        subjects = sum(1 for m in group.mentions if parsed.doc[m.token_start:m.token_end].root.dep_ == "nsubj")
+        first = min(m.start for m in group.mentions) / length
+        actor.salience = round(len(group.mentions) + 1.5 * subjects + 3.0 * (1 - first), 3)
+    ranked = sorted(actors, key=lambda actor: -actor.salience)
+    for actor in ranked[:MAX_KEY_ACTORS]:
+        actor.key = actor.mentions >= 2

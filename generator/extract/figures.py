@@ -1,0 +1,203 @@
+"""Figures: every quantity in the story with its value, what it counts, and its qualifier.
+
+Candidates come from spaCy's number entities (and durations among its DATE entities) plus vague amounts
+("dozens of towns"); each is then filtered (years, numbers inside names, pronoun "one"), given a qualifier
+from the words before it, a value parsed from its words, and a unit from the noun it modifies.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .. import lexicon
+from ..model import Figure
+from ..nlp import ParsedArticle
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+NUMBER_LABELS = ("CARDINAL", "QUANTITY", "MONEY", "PERCENT")
+DURATION_UNITS = ("second", "minute", "hour", "day", "week", "month", "year", "decade", "century")
+_SMALL = {
+    "zero": 0, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "dozen": 12, "half": 0.5,
+}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+           "trillion": 1_000_000_000_000, "m": 1_000_000, "bn": 1_000_000_000, "k": 1_000, "mn": 1_000_000}
+_CURRENCIES = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen", "₹": "rupees"}
+_VAGUE = re.compile(
+    r"[“\"]?\b(?:(?:tens|hundreds) of thousands|dozens|hundreds|thousands|millions|billions|scores)\b[”\"]?"
+    r"(?:\s+of\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\b)?",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"^(?:1[5-9]\d\d|20\d\d)s?$")
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_NAME_WITH_NUMBER = re.compile(r"^[A-Z]{1,6}-?\d+$")
+
+
+def extract_figures(parsed: ParsedArticle) -> list[Figure]:
+    """Every figure in text order; overlapping candidates keep the longest."""
+    candidates: list[tuple[int, int, Figure]] = []
+    for ent in parsed.doc.ents:
+        figure = _from_entity(ent, parsed)
+        if figure is not None:
+            candidates.append(figure)
+    for match in _VAGUE.finditer(parsed.article.text):
+        candidates.append(_vague(match, parsed))
+    return _without_overlaps(candidates)
+
+
+def _without_overlaps(candidates: list[tuple[int, int, Figure]]) -> list[Figure]:
+    chosen: list[tuple[int, int, Figure]] = []
+    for start, end, figure in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0])):
+        if all(end <= s or start >= e for s, e, _ in chosen):
+            chosen.append((start, end, figure))
+    return [figure for _, _, figure in sorted(chosen, key=lambda c: c[0])]
+
+
+def _from_entity(ent: Span, parsed: ParsedArticle) -> tuple[int, int, Figure] | None:
+    if ent.label_ in ("DATE", "TIME"):
+        return _duration(ent, parsed)
+    if ent.label_ not in NUMBER_LABELS or _excluded(ent):
+        return None
+    qualifier, number_tokens = _split_qualifier(ent)
+    if not number_tokens:
+        return None
+    value = parse_value(" ".join(t.text for t in number_tokens))
+    if value is None:
+        return None
+    unit, end_token = _unit(ent, number_tokens)
+    if ent.label_ == "PERCENT":
+        value = parse_value(ent.text.replace("%", " ").replace("percent", " ").replace("per cent", " "))
+    start_char = ent.start_char
+    end_char = max(ent.end_char, end_token.idx + len(end_token.text)) if end_token is not None else ent.end_char
+    text = parsed.article.text[start_char:end_char]
+    figure = Figure(text=text, value=value, unit=unit, qualifier=qualifier,
+                    evidence=parsed.evidence(start_char, end_char))
+    return start_char, end_char, figure
+
+
+def _excluded(ent: Span) -> bool:
+    text = ent.text.strip()
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start else None
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if _YEAR.match(text) and ent.label_ == "CARDINAL":
+        return True
+    # Numbers inside names: "UNSCR 2254", "G7", "COP29".
+    if _NAME_WITH_NUMBER.match(text):
+        return True
+    if before is not None and before.is_upper and len(before.text) > 1 and before.pos_ == "PROPN":
+        return True
+    if ent.root.ent_iob_ and any(t.ent_type_ in ("ORG", "PRODUCT", "LAW", "EVENT") for t in ent):
+        return True
+    # Pronoun "one": "one of them", "one person's".
+    if text.lower() == "one" and (
+        (after is not None and after.lower_ == "of") or ent.root.dep_ in ("nsubj", "dobj", "pobj")
+    ):
+        return True
+    return bool(after is not None and after.text in ("st", "nd", "rd", "th"))
+
+
+def _split_qualifier(ent: Span) -> tuple[str | None, list[Token]]:
+    """The qualifier words at the start of (or right before) the entity, and the number tokens after them."""
+    doc = ent.doc
+    tokens = list(ent)
+    for phrase, normalised in lexicon.qualifiers():
+        words = phrase.split()
+        head = [t.lower_ for t in tokens[: len(words)]]
+        if head == words:
+            return normalised, _number_tokens(tokens[len(words):])
+        start = ent.start - len(words)
+        if start >= 0 and [t.lower_ for t in doc[start:ent.start]] == words:
+            return normalised, _number_tokens(tokens)
+    return None, _number_tokens(tokens)
+
+
+def _number_tokens(tokens: list[Token]) -> list[Token]:
+    return [t for t in tokens if t.like_num or t.text in _CURRENCIES or t.lower_ in _SCALES or t.lower_ in _SMALL
+            or t.text == "-" or _DIGITS.search(t.text)]
+
+
+def parse_value(text: str) -> float | int | None:
+    """The number written in `text`: digits with separators, number words, scale words ("two million")."""
+    words = re.findall(r"\d[\d,]*(?:\.\d+)?|[a-z]+", text.lower().replace("-", " "))
+    total = 0.0
+    current: float | None = None
+    seen = False
+    for word in words:
+        if word[0].isdigit():
+            current = (current or 0) + float(word.replace(",", ""))
+            seen = True
+        elif word in _SMALL:
+            current = (current or 0) + _SMALL[word]
+            seen = True
+        elif word in _SCALES and seen:
+            scale = _SCALES[word]
+            current = (current or 1) * scale
+            if scale >= 1000:
+                total += current
+                current = None
+        elif word == "and":
+            continue
+    if not seen:
+        return None
+    value = total + (current or 0)
+    return int(value) if value == int(value) else round(value, 6)
+
+
+def _unit(ent: Span, number_tokens: list[Token]) -> tuple[str | None, Token | None]:
+    """What the number counts: a unit inside the entity, the noun it modifies, or what its label implies."""
+    doc = ent.doc
+    currency = next((_CURRENCIES[t.text] for t in ent if t.text in _CURRENCIES), None)
+    if ent.label_ == "PERCENT":
+        return "percent", None
+    inside = [t for t in ent if t.pos_ in ("NOUN", "PROPN") and t not in number_tokens and t.lower_ not in _SCALES]
+    if inside:
+        return (currency or inside[-1].text), None
+    last = number_tokens[-1]
+    head = last.head if last.dep_ in ("nummod", "quantmod", "compound", "amod") else None
+    if head is not None and head.i >= ent.end and head.i - ent.end <= 3 and head.pos_ in ("NOUN", "PROPN"):
+        modifiers = [t for t in doc[ent.end:head.i] if t.dep_ in ("amod", "compound") and t.head == head]
+        words = [*(t.text for t in modifiers), head.text]
+        return (currency or " ".join(words)), head
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is not None and after.lower_ == "of":
+        objects = [t for t in after.children if t.dep_ == "pobj"]
+        if objects and objects[0].i - after.i <= 3:
+            return (currency or objects[0].text), objects[0]
+    return currency, None
+
+
+def _duration(ent: Span, parsed: ParsedArticle) -> tuple[int, int, Figure] | None:
+    """"two months", "over a decade", "24-hour" among DATE/TIME entities; calendar dates are not figures."""
+    match = re.search(
+        r"\b((?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?))[\s-]+(" + "|".join(DURATION_UNITS) + r")s?\b", ent.text, re.I
+    )
+    if match is None or match.group(1).lower() in ("the", "this", "last", "next", "every", "each", "that"):
+        return None
+    value = parse_value(match.group(1))
+    if value is None:
+        return None
+    qualifier, _ = _split_qualifier(ent)
+    start = ent.start_char
+    prefix = ent.text[: match.start()].strip().lower()
+    if prefix and not any(prefix == phrase for phrase, _ in lexicon.qualifiers()):
+        start = ent.start_char + match.start()
+    end = ent.start_char + match.end()
+    figure = Figure(text=parsed.article.text[start:end], value=value, unit=match.group(2).lower(),
+                    qualifier=qualifier, evidence=parsed.evidence(start, end))
+    return start, end, figure
+
+
+def _vague(match: re.Match[str], parsed: ParsedArticle) -> tuple[int, int, Figure]:
+    text = match.group(0)
+    of = re.search(r"\bof\s+(.+)$", text)
+    unit = of.group(1).split()[-1] if of else None
+    figure = Figure(text=text, value=None, unit=unit, qualifier="vague",
+                    evidence=parsed.evidence(match.start(), match.end()))
+    return match.start(), match.end(), figure

@@ -1,0 +1,122 @@
+"""Resolving a written reference (a name, a surname, a pronoun, a description) to one of the article's actors.
+
+Quotes and reactions both need it, so that a speaker or a reactor is the same actor entry that the actors
+section shows, never a fresh string.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import TYPE_CHECKING
+
+from .. import lexicon
+from ..model import Actor, Quote
+from .actors import strip_titles
+from .mentions import clean_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+# How far back (in paragraphs) a pronoun may look for the person it stands for.
+PRONOUN_REACH = 1
+_KIND_RANK = {"person": 0, "organization": 1, "country": 2}
+_GROUP_WORDS = frozenset((
+    "statement", "document", "report", "communique", "announcement", "ministry", "government", "office",
+    "department", "agency", "organization", "organisation", "group", "embassy", "mission", "council",
+    "military", "army", "presidency", "commission",
+))
+
+
+class ActorResolver:
+    def __init__(self, actors: list[Actor], doc: Doc | None = None, paragraph_of=None):
+        self.actors = {actor.name: actor for actor in actors}
+        self.surface: dict[str, str] = {}
+        self.surnames: dict[str, list[str]] = {}
+        for actor in actors:
+            for form in actor.names():
+                self.surface.setdefault(form.casefold(), actor.name)
+            if actor.kind == "person":
+                self.surnames.setdefault(actor.name.split()[-1].casefold(), []).append(actor.name)
+        self.positions: list[int] = []
+        self.mentioned: list[tuple[int, int, str]] = []  # (char offset, paragraph, actor name)
+        if doc is not None:
+            for ent in doc.ents:
+                name = self.lookup(ent.text)
+                if name is not None:
+                    paragraph = paragraph_of(ent.start_char) if paragraph_of else 0
+                    self.mentioned.append((ent.start_char, paragraph, name))
+            self.positions = [offset for offset, _, _ in self.mentioned]
+
+    def kind(self, name: str | None) -> str | None:
+        actor = self.actors.get(name or "")
+        return actor.kind if actor else None
+
+    def lookup(self, text: str) -> str | None:
+        """The actor written as `text`: by any of its names, without titles, by surname, or by lexicon name."""
+        cleaned = clean_name(text)
+        for candidate in (cleaned, strip_titles(cleaned)):
+            found = self.surface.get(candidate.casefold())
+            if found:
+                return found
+        words = strip_titles(cleaned).split()
+        if len(words) == 1:
+            people = self.surnames.get(words[0].casefold(), [])
+            if len(people) == 1:
+                return people[0]
+        folded = cleaned.casefold()
+        country = lexicon.country_by_surface().get(folded)
+        if country and country[0].name in self.actors:
+            return country[0].name
+        organization = lexicon.organization_by_surface().get(folded)
+        if organization and organization.name in self.actors:
+            return organization.name
+        return None
+
+    def in_phrase(self, phrase: Span) -> str | None:
+        """The actor a noun phrase names: its own entity first, then the most person-like entity inside."""
+        whole = self.lookup(phrase.text)
+        if whole:
+            return whole
+        found = []
+        for ent in phrase.ents:
+            name = self.lookup(ent.text)
+            if name:
+                holds_root = ent.start <= phrase.root.i < ent.end
+                found.append((not holds_root, _KIND_RANK.get(self.kind(name) or "", 3), ent.start, name))
+        if not found:
+            for token in phrase:
+                if token.pos_ == "PROPN":
+                    name = self.lookup(token.text)
+                    if name:
+                        found.append((True, _KIND_RANK.get(self.kind(name) or "", 3), token.i, name))
+        return min(found)[3] if found else None
+
+    def pronoun(self, group: str, offset: int, paragraph: int, quotes: list[Quote]) -> str | None:
+        """He/she: the last person named or speaking in this paragraph or the one before; they/it: the last
+        organisation or country. None when there is none close enough: a careful reader could not tell."""
+        wanted = ("person",) if group == "person" else ("organization", "country")
+        candidates: list[tuple[int, str]] = []
+        end = bisect_left(self.positions, offset)
+        for position, mention_paragraph, name in self.mentioned[:end]:
+            if paragraph - mention_paragraph <= PRONOUN_REACH and self.kind(name) in wanted:
+                candidates.append((position, name))
+        for quote in quotes:
+            evidence = quote.evidence
+            if evidence and evidence.start < offset and paragraph - evidence.paragraph <= PRONOUN_REACH \
+                    and self.kind(quote.speaker) in wanted:
+                candidates.append((evidence.start, quote.speaker or ""))
+        return max(candidates)[1] if candidates else None
+
+    def description(self, noun: str, offset: int, quotes: list[Quote]) -> str | None:
+        """"The minister", "the envoy": the actor whose role says so; "the statement": the last institution
+        that spoke."""
+        for actor in self.actors.values():
+            if actor.role and re.search(rf"\b{re.escape(noun)}\b", actor.role, re.IGNORECASE):
+                return actor.name
+        if noun in _GROUP_WORDS:
+            for quote in reversed(quotes):
+                if quote.evidence and quote.evidence.start < offset and \
+                        self.kind(quote.speaker) in ("organization", "country"):
+                    return quote.speaker
+        return None

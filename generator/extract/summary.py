@@ -1,0 +1,97 @@
+"""Summary: 3 to 5 sentences of the article, in article order, that carry its lead facts.
+
+Each body sentence is scored from its position, the salience of the actors it names, the figures it carries,
+and its overlap with the headline; sentences are then chosen greedily with a penalty for repeating what is
+already chosen. Quote-only sentences, cross-heads and fragments are never chosen.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..model import Actor, Figure
+from ..nlp import ParsedArticle
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+MIN_WORDS = 8
+QUOTE_SHARE_LIMIT = 0.6
+_QUOTE_MARKS = re.compile(r"[“”\"]")
+
+
+def summary_length(words: int) -> int:
+    """3 sentences for a short wire story, up to 5 for a long article."""
+    if words < 400:
+        return 3
+    return 4 if words < 800 else 5
+
+
+def candidate_sentences(parsed: ParsedArticle) -> list[Span]:
+    sentences = []
+    for sentence in parsed.doc.sents:
+        text = sentence.text.strip()
+        if parsed.in_headline(sentence.start_char) or not text:
+            continue
+        words = [t for t in sentence if t.is_alpha]
+        if len(words) < MIN_WORDS or not re.search(r"[.!?][”\"’')]*$", text):
+            continue
+        if _quoted_share(text) > QUOTE_SHARE_LIMIT:
+            continue
+        sentences.append(sentence)
+    return sentences
+
+
+def _quoted_share(text: str) -> float:
+    parts = _QUOTE_MARKS.split(text)
+    quoted = sum(len(part) for part in parts[1::2])
+    return quoted / max(len(text), 1)
+
+
+def _content_words(span: Span) -> set[str]:
+    return {t.lemma_.lower() for t in span if t.is_alpha and not t.is_stop}
+
+
+def extract_summary(parsed: ParsedArticle, actors: list[Actor], figures: list[Figure]) -> list[str]:
+    candidates = candidate_sentences(parsed)
+    if not candidates:
+        return []
+    weight = _actor_weights(actors)
+    title_words = set()
+    if parsed.article.headline_paragraph:
+        title = parsed.doc.char_span(0, len(parsed.article.paragraphs[0].text), alignment_mode="expand")
+        title_words = _content_words(title) if title is not None else set()
+    figure_starts = [f.evidence.start for f in figures if f.evidence]
+    scores = []
+    for rank, sentence in enumerate(candidates):
+        words = _content_words(sentence)
+        names = sum(weight.get(ent.text, 0.0) for ent in sentence.ents)
+        carried = sum(1 for start in figure_starts if sentence.start_char <= start < sentence.end_char)
+        overlap = len(words & title_words) / max(len(title_words), 1)
+        scores.append(2.0 / (1 + 0.5 * rank) + 0.6 * min(names, 3.0) + 0.3 * min(carried, 2) + 1.0 * overlap)
+    total_words = sum(1 for t in parsed.doc if t.is_alpha)
+    wanted = min(summary_length(total_words), len(candidates))
+    chosen: list[int] = []
+    while len(chosen) < wanted:
+        best = max(
+            (i for i in range(len(candidates)) if i not in chosen),
+            key=lambda i: scores[i] - 1.5 * max((_overlap(candidates[i], candidates[j]) for j in chosen),
+                                                default=0.0),
+        )
+        chosen.append(best)
+    return [candidates[i].text.strip() for i in sorted(chosen)]
+
+
+def _actor_weights(actors: list[Actor]) -> dict[str, float]:
+    weights: dict[str, float] = {}
+    for actor in actors:
+        value = 1.0 if actor.key else 0.3
+        for form in actor.names():
+            weights[form] = value
+    return weights
+
+
+def _overlap(a: Span, b: Span) -> float:
+    words_a, words_b = _content_words(a), _content_words(b)
+    return len(words_a & words_b) / max(min(len(words_a), len(words_b)), 1)

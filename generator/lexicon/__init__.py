@@ -1,0 +1,96 @@
+"""Word lists as data, kept apart from the logic that uses them (like trafilatura's xpaths.py).
+
+Each list lives in a text file beside this module; this module only reads and indexes them, once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    name: str
+    other_names: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    capitals: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Organization:
+    name: str
+    other_names: tuple[str, ...]
+    international: bool
+
+
+def _rows(filename: str) -> list[list[str]]:
+    text = resources.files(__package__).joinpath(filename).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in cell.split(";") if part.strip())
+
+
+def _lines(filename: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(row[0].strip() for row in _rows(filename)))
+
+
+@cache
+def countries() -> tuple[Country, ...]:
+    padded = (row + [""] * (4 - len(row)) for row in _rows("countries.tsv"))
+    return tuple(Country(r[0].strip(), _split(r[1]), _split(r[2]), _split(r[3])) for r in padded)
+
+
+@cache
+def organizations() -> tuple[Organization, ...]:
+    padded = (row + [""] * (3 - len(row)) for row in _rows("organizations.tsv"))
+    return tuple(Organization(r[0].strip(), _split(r[1]), r[2].strip() == "yes") for r in padded)
+
+
+@cache
+def country_by_surface() -> dict[str, tuple[Country, str]]:
+    """Every written form of a country -> (country, how it is written: name, demonym or capital)."""
+    index: dict[str, tuple[Country, str]] = {}
+    for country in countries():
+        for capital in country.capitals:
+            index.setdefault(capital.casefold(), (country, "capital"))
+        for demonym in country.demonyms:
+            index.setdefault(demonym.casefold(), (country, "demonym"))
+        for name in (country.name, *country.other_names):
+            index[name.casefold()] = (country, "name")
+    return index
+
+
+@cache
+def organization_by_surface() -> dict[str, Organization]:
+    index: dict[str, Organization] = {}
+    for organization in organizations():
+        for name in (organization.name, *organization.other_names):
+            index[name.casefold()] = organization
+    return index
+
+
+@cache
+def speech_verbs() -> frozenset[str]:
+    return frozenset(_lines("speech_verbs.txt"))
+
+
+@cache
+def titles() -> tuple[str, ...]:
+    """Titles, longest first, so that "Foreign Minister" is tried before "Minister"."""
+    return tuple(sorted(_lines("titles.txt"), key=len, reverse=True))
+
+
+@cache
+def news_agencies() -> frozenset[str]:
+    return frozenset(name.casefold() for name in _lines("news_agencies.txt"))
+
+
+@cache
+def qualifiers() -> tuple[tuple[str, str], ...]:
+    """(words before a number, normalised qualifier), longest phrase first."""
+    pairs = ((row[0].strip(), row[1].strip()) for row in _rows("qualifiers.tsv"))
+    return tuple(sorted(pairs, key=lambda pair: len(pair[0]), reverse=True))

@@ -1,0 +1,185 @@
+"""Typed records that flow through the pipeline: the ground floor every other module stands on.
+
+Extractors return these records, curation edits them, templates and the JSON export read them through
+`as_dict()`. Nothing here knows about spaCy, YAML or Markdown.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+ActorKind = Literal["person", "organization", "country"]
+ACTOR_KINDS: tuple[str, ...] = ("person", "organization", "country")
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """One paragraph of a cleaned article; `start` is its offset in `Article.text`."""
+
+    index: int
+    text: str
+    start: int
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A source article after reading and cleaning: what the page shows as its source text."""
+
+    source_file: str
+    text: str
+    paragraphs: tuple[Paragraph, ...]
+    title: str | None = None
+    headline_paragraph: bool = False  # paragraph 0 is the headline, not body text
+    published: str | None = None
+    author: str | None = None
+    removed_lines: tuple[str, ...] = ()  # boilerplate lines that cleaning dropped
+
+    def paragraph_at(self, offset: int) -> int:
+        """Index of the paragraph holding character `offset` (the last one that starts at or before it)."""
+        found = 0
+        for paragraph in self.paragraphs:
+            if paragraph.start > offset:
+                break
+            found = paragraph.index
+        return found
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Where an extracted item comes from: the article, its paragraph, its sentence, character span."""
+
+    source_file: str
+    paragraph: int
+    sentence: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Actor:
+    name: str
+    kind: str
+    aliases: tuple[str, ...] = ()
+    role: str | None = None
+    affiliation: str | None = None  # the country or body a person speaks for
+    mentions: int = 0
+    key: bool = False
+    salience: float = 0.0
+    international: bool = False  # an international organisation (UN, EU, NATO, ...)
+
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    name: str
+    mentions: int = 1
+
+
+@dataclass(slots=True)
+class Quote:
+    text: str
+    speaker: str | None  # the canonical name of an Actor, or None when a careful reader cannot tell
+    evidence: Evidence | None = None
+    edited: bool = False  # the speaker was set by an editor
+
+
+@dataclass(slots=True)
+class Figure:
+    text: str
+    value: float | int | None
+    unit: str | None
+    qualifier: str | None = None
+    evidence: Evidence | None = None
+    manual: bool = False
+
+
+@dataclass(slots=True)
+class Reaction:
+    actor: str
+    kind: str
+    position: str
+    quotes: tuple[str, ...] = ()  # texts of the quotes that show it
+    sentences: tuple[str, ...] = ()
+    manual: bool = False
+
+
+@dataclass(slots=True)
+class Extraction:
+    """Everything extracted from one briefing's article(s)."""
+
+    actors: list[Actor] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    reactions: list[Reaction] = field(default_factory=list)
+    summary: list[str] = field(default_factory=list)
+    country: str | None = None
+    country_inferred: bool = False
+    summary_edited: bool = False
+
+    def actor(self, name: str | None) -> Actor | None:
+        if name is None:
+            return None
+        for actor in self.actors:
+            if actor.name == name:
+                return actor
+        return None
+
+    def as_dict(self) -> dict[str, Any]:
+        """The prediction shape of corpus/FORMAT.md (plus provenance keys), used by JSON export and eval."""
+        return {
+            "country": self.country,
+            "country_inferred": self.country_inferred,
+            "actors": [asdict(actor) for actor in self.actors],
+            "places": [place.name for place in self.places],
+            "quotes": [_with_evidence(quote) for quote in self.quotes],
+            "figures": [_with_evidence(figure) for figure in self.figures],
+            "reactions": [asdict(reaction) for reaction in self.reactions],
+            "summary": list(self.summary),
+            "summary_edited": self.summary_edited,
+        }
+
+
+def _with_evidence(record: Quote | Figure) -> dict[str, Any]:
+    data = asdict(record)
+    evidence = data.pop("evidence")
+    if evidence:
+        data.update(evidence)
+    return data
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRef:
+    file: str
+    outlet: str | None = None
+    url: str | None = None
+    author: str | None = None
+    licence: str | None = None
+
+
+@dataclass(slots=True)
+class Brief:
+    """One briefing: its folder's metadata, its cleaned articles and its curated extraction."""
+
+    slug: str
+    title: str
+    date: str
+    country: str | None
+    region: str | None
+    tags: tuple[str, ...]
+    status: str
+    sources: tuple[SourceRef, ...]
+    articles: tuple[Article, ...]
+    extraction: Extraction
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def draft(self) -> bool:
+        return self.status == "draft"

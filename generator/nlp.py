@@ -1,0 +1,91 @@
+"""The spaCy pipeline: loaded once per process, one parse per article, shared by every extractor.
+
+The English pipeline is extended with two components: paragraph breaks become sentence breaks, and an entity
+ruler knows the project's gazetteer (countries with their demonyms and capitals, international bodies), which
+the small model often gets wrong.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from . import lexicon
+from .errors import PipelineError
+from .model import Article, Evidence
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span, Token
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedArticle:
+    """An article and its one spaCy parse."""
+
+    article: Article
+    doc: Doc
+
+    def paragraph_of(self, char: int) -> int:
+        return self.article.paragraph_at(char)
+
+    def in_headline(self, char: int) -> bool:
+        return self.article.headline_paragraph and self.paragraph_of(char) == 0
+
+    def evidence(self, start: int, end: int) -> Evidence:
+        """Provenance of the text between two character offsets: its paragraph and its sentence."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        sentence = span.sent.text.strip() if span is not None and len(span) else ""
+        return Evidence(self.article.source_file, self.paragraph_of(start), sentence, start, end)
+
+
+@cache
+def load_pipeline(model: str) -> Language:
+    """Load the spaCy pipeline `model` with the project's components; cached for the process."""
+    import spacy
+    from spacy.language import Language
+
+    try:
+        nlp = spacy.load(model)
+    except OSError as error:
+        raise PipelineError(
+            f"the spaCy pipeline '{model}' is not installed ({error}). Run `make site` to install the "
+            "default one, or set BRIEFGEN_MODEL to an installed English pipeline."
+        ) from error
+    if "paragraph_breaks" not in Language.factories:
+        Language.component("paragraph_breaks", func=_paragraph_breaks)
+    nlp.add_pipe("paragraph_breaks", before="parser")
+    ruler = nlp.add_pipe("entity_ruler", name="gazetteer", before="ner")
+    ruler.add_patterns(gazetteer_patterns())  # type: ignore[attr-defined]
+    return nlp
+
+
+def parse(article: Article, model: str) -> ParsedArticle:
+    return ParsedArticle(article=article, doc=load_pipeline(model)(article.text))
+
+
+def _paragraph_breaks(doc: Doc) -> Doc:
+    """A sentence never runs across a paragraph break."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if previous.is_space and "\n" in previous.text:
+            token.is_sent_start = True
+    return doc
+
+
+def gazetteer_patterns() -> list[dict[str, object]]:
+    patterns: list[dict[str, object]] = []
+    for country in lexicon.countries():
+        for name in (country.name, *country.other_names, *country.capitals):
+            patterns.append({"label": "GPE", "pattern": name, "id": country.name})
+        for demonym in country.demonyms:
+            patterns.append({"label": "NORP", "pattern": demonym, "id": country.name})
+    for organization in lexicon.organizations():
+        for name in (organization.name, *organization.other_names):
+            patterns.append({"label": "ORG", "pattern": name, "id": organization.name})
+    return patterns
+
+
+def span_text(span: Span | Token) -> str:
+    return span.text.strip()

@@ -1,0 +1,129 @@
+"""Rendering: Jinja2 templates -> Markdown pages, with every value escaped.
+
+The environment escapes by default: any value a template prints is passed through `escape_markdown` unless a
+filter has already made it safe (`SafeMarkdown`). So article text such as `<script>`, `{{ x }}`, `|`, `*` or
+`[a](javascript:alert(1))` always lands on the page as literal text.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, urlsplit
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+from .link import Site, slugify
+from .model import Brief
+
+# Characters with a meaning in Markdown, HTML or the Markdown extensions the site enables.
+_SPECIAL = re.compile(r"[\\`*_{}\[\]<>#|&~^=+]")
+_ORDERED_LIST_START = re.compile(r"^(\d+)([.)])(?=\s|$)")
+
+
+class SafeMarkdown(str):
+    """Text that is already valid, escaped Markdown."""
+
+    __slots__ = ()
+
+
+def _entity(match: re.Match[str]) -> str:
+    return f"&#{ord(match.group(0))};"
+
+
+def escape_markdown(value: Any) -> SafeMarkdown:
+    """Article or editor text as literal inline Markdown: special characters become HTML entities, and line
+    breaks become spaces (a value never opens a new block)."""
+    if isinstance(value, SafeMarkdown):
+        return value
+    if value is None:
+        return SafeMarkdown("")
+    text = re.sub(r"\s+", " ", str(value))
+    text = _SPECIAL.sub(_entity, text)
+    # At the start of a line, "1." and "-" would open a list.
+    text = _ORDERED_LIST_START.sub(lambda m: m.group(1) + f"&#{ord(m.group(2))};", text)
+    if text.startswith("-"):
+        text = "&#45;" + text[1:]
+    return SafeMarkdown(text)
+
+
+def safe_url(value: str | None) -> SafeMarkdown:
+    """A link target that can only be http(s) or relative; anything else (javascript:, data:) becomes '#'."""
+    if not value:
+        return SafeMarkdown("#")
+    scheme = urlsplit(value).scheme.lower()
+    if scheme not in ("", "http", "https") or value.strip().lower().startswith(("javascript", "data")):
+        return SafeMarkdown("#")
+    return SafeMarkdown(quote(value, safe=":/?#[]@!$&'*+,;=%-._~"))
+
+
+def yaml_string(value: Any) -> SafeMarkdown:
+    """A value for the page's YAML front matter (a JSON string is valid YAML)."""
+    return SafeMarkdown(json.dumps(" ".join(str(value or "").split()), ensure_ascii=False))
+
+
+def _finalize(value: Any) -> Any:
+    return escape_markdown(value) if not isinstance(value, SafeMarkdown) else value
+
+
+def _number(value: Any) -> SafeMarkdown:
+    if value is None:
+        return SafeMarkdown("—")
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return SafeMarkdown(f"{value:,}" if isinstance(value, int) else str(value))
+
+
+def make_environment(templates_dir: Path) -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(str(templates_dir)),
+        autoescape=False,
+        finalize=_finalize,
+        undefined=StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["md"] = escape_markdown
+    env.filters["quoted"] = lambda value: SafeMarkdown(escape_markdown(value).replace('"', "&#34;"))
+    env.filters["url"] = safe_url
+    env.filters["yaml"] = yaml_string
+    env.filters["slug"] = lambda value: SafeMarkdown(slugify(str(value)))
+    env.filters["number"] = _number
+    return env
+
+
+class Renderer:
+    def __init__(self, templates_dir: Path):
+        self.env = make_environment(templates_dir)
+
+    def _render(self, template: str, **context: Any) -> str:
+        text = self.env.get_template(template).render(**context)
+        return re.sub(r"\n{3,}", "\n\n", text).rstrip("\n") + "\n"
+
+    def brief(self, brief: Brief, site: Site) -> str:
+        data = brief.extraction
+        speakers: dict[str | None, list] = {}
+        for item in data.quotes:
+            speakers.setdefault(item.speaker, []).append(item)
+        grouped = sorted(speakers.items(), key=lambda item: (item[0] is None, -len(item[1]), item[0] or ""))
+        return self._render("briefing.md.j2", brief=brief, data=data, site=site, quote_groups=grouped,
+                            key_actors=[a for a in data.actors if a.key],
+                            other_actors=[a for a in data.actors if not a.key])
+
+    def home(self, site: Site) -> str:
+        return self._render("index.md.j2", site=site)
+
+    def actor(self, page, site: Site) -> str:
+        return self._render("actor.md.j2", page=page, site=site)
+
+    def country(self, page, site: Site) -> str:
+        return self._render("country.md.j2", page=page, site=site)
+
+    def tag(self, page, site: Site) -> str:
+        return self._render("tag.md.j2", page=page, site=site)
+
+    def listing(self, kind: str, site: Site) -> str:
+        return self._render(f"{kind}_index.md.j2", site=site)
