@@ -7,6 +7,7 @@ filter has already made it safe (`SafeMarkdown`). So article text such as `<scri
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from pathlib import Path
@@ -60,8 +61,10 @@ def safe_url(value: str | None) -> SafeMarkdown:
 
 
 def yaml_string(value: Any) -> SafeMarkdown:
-    """A value for the page's YAML front matter (a JSON string is valid YAML)."""
-    return SafeMarkdown(json.dumps(" ".join(str(value or "").split()), ensure_ascii=False))
+    """A value for the page's YAML front matter (a JSON string is valid YAML). The theme prints front-matter
+    values into the HTML head and the search index without escaping them, so they are HTML-escaped here."""
+    text = html.escape(" ".join(str(value or "").split()), quote=True)
+    return SafeMarkdown(json.dumps(text, ensure_ascii=False))
 
 
 def _finalize(value: Any) -> Any:

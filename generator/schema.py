@@ -172,10 +172,21 @@ def load_brief_config(path: Path, display: str | None = None) -> BriefConfig:
     return parse_brief_config(text, path, shown)
 
 
+class _BriefLoader(yaml.SafeLoader):
+    """yaml.safe_load's loader, except that dates stay text: an impossible date ("2024-13-40") is then reported
+    by the validator with its line, instead of failing inside the YAML parser."""
+
+
+_BriefLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 def parse_brief_config(text: str, path: Path, display: str) -> BriefConfig:
     try:
-        data = yaml.safe_load(text)
-        lines = _line_map(yaml.compose(text, Loader=yaml.SafeLoader))
+        data = yaml.load(text, Loader=_BriefLoader)
+        lines = _line_map(yaml.compose(text, Loader=_BriefLoader))
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 1 if mark else None

@@ -22,7 +22,7 @@ def extract_article(parsed: ParsedArticle, country: str | None = None) -> Extrac
     places = extract_places(parsed)
     quotes = extract_quotes(parsed, actors)
     figures = extract_figures(parsed)
-    events_country = country or infer_country(actors)
+    events_country = country or infer_country(actors, places)
     reactions = extract_reactions(parsed, actors, quotes, events_country)
     summary = extract_summary(parsed, actors, figures)
     return Extraction(

@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from ..model import Actor, Quote, Reaction
+from .. import lexicon
+from ..model import Actor, Place, Quote, Reaction
 from ..nlp import ParsedArticle
 from .resolve import ActorResolver
 
@@ -19,12 +20,23 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-def infer_country(actors: list[Actor]) -> str | None:
-    """The most mentioned country among the actors: where the events most likely happen."""
-    countries = [actor for actor in actors if actor.kind == "country"]
-    if not countries:
+LOCATION_WEIGHT = 2.0  # being where things happen says more about the events' country than being named
+
+
+def infer_country(actors: list[Actor], places: list[Place] = ()) -> str | None:
+    """Where the events most likely happen: the country most mentioned, counting twice the mentions of it or
+    its capital as a location ("in Syria", "to Damascus")."""
+    scores: dict[str, float] = {a.name: float(a.mentions) for a in actors if a.kind == "country"}
+    surfaces = lexicon.country_by_surface()
+    for place in places:
+        found = surfaces.get(place.name.casefold())
+        if found and found[1] in ("name", "capital"):
+            name = found[0].name
+            scores[name] = scores.get(name, 0.0) + LOCATION_WEIGHT * place.mentions
+    if not scores:
         return None
-    return max(countries, key=lambda actor: (actor.mentions, -actors.index(actor))).name
+    order = list(scores)
+    return max(order, key=lambda name: (scores[name], -order.index(name)))
 
 
 def reactor_for(actor: Actor | None, country: str | None, actors: dict[str, Actor]) -> Actor | None:

@@ -1,0 +1,35 @@
+"""Shared test helpers: a parsed article from a few sentences, a brief folder from a dict of files."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-golden", action="store_true", help="rewrite the golden pages (review the diff)")
+
+
+@pytest.fixture
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-golden"))
+
+
+@pytest.fixture
+def make_brief(tmp_path: Path) -> Callable[..., Path]:
+    """Write a brief folder from a dict of file name -> content; returns the briefs folder."""
+
+    def make(slug: str = "sample", files: dict[str, str] | None = None, briefs: Path | None = None) -> Path:
+        briefs_dir = briefs or tmp_path / "briefs"
+        folder = briefs_dir / slug
+        folder.mkdir(parents=True, exist_ok=True)
+        for name, content in (files or {}).items():
+            (folder / name).write_text(textwrap.dedent(content).lstrip(), encoding="utf-8")
+        return briefs_dir
+
+    return make
+
+

@@ -1,0 +1,37 @@
+"""Test inputs in one line: a parsed article from a few sentences, sample brief files."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+from generator.clean import clean_article
+from generator.nlp import ParsedArticle, parse
+from generator.settings import DEFAULT_MODEL
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED_CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+def parsed(text: str) -> ParsedArticle:
+    """Parse a test article; paragraphs are separated by blank lines, the first may be a headline."""
+    return parse(clean_article(textwrap.dedent(text).strip(), "test.txt"), DEFAULT_MODEL)
+
+
+SAMPLE_ARTICLE = """\
+Rebels seize Aleppo as Iran pledges support
+
+Syrian President Bashar al-Assad vowed on Saturday to defeat the rebels who took Aleppo.
+
+Iran's Foreign Minister Abbas Araghchi travelled to Damascus.
+"We will strongly support the Syrian army," Mr. Araghchi said.
+
+According to the Observatory, the fighting has killed at least 61 civilians.
+"""
+
+SAMPLE_BRIEF = """\
+title: Rebels seize Aleppo
+date: 2024-11-30
+country: Syria
+tags: [syria]
+"""

@@ -1,0 +1,98 @@
+"""The build: deterministic, write-if-changed, stale files deleted, nothing written on failure."""
+
+from pathlib import Path
+
+import pytest
+
+from generator.build import build
+from generator.errors import InputError
+from generator.settings import Settings
+from tests.helpers import ROOT, SAMPLE_ARTICLE, SAMPLE_BRIEF
+
+
+def settings_for(briefs: Path, docs: Path, **overrides) -> Settings:
+    return Settings(briefs_dir=briefs, docs_dir=docs, templates_dir=ROOT / "templates", **overrides)
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def quiet(_: str) -> None:
+    pass
+
+
+@pytest.fixture
+def briefs(make_brief) -> Path:
+    make_brief("aleppo", {"brief.yml": SAMPLE_BRIEF, "article.txt": SAMPLE_ARTICLE})
+    return make_brief("draft-one", {"brief.yml": SAMPLE_BRIEF.replace("tags", "status: draft\ntags"),
+                                    "article.txt": SAMPLE_ARTICLE})
+
+
+def test_two_builds_are_byte_identical_and_the_second_writes_nothing(briefs, tmp_path):
+    first_docs, second_docs = tmp_path / "one", tmp_path / "two"
+    build(settings_for(briefs, first_docs), tmp_path, progress=quiet)
+    build(settings_for(briefs, second_docs), tmp_path, progress=quiet)
+    assert snapshot(first_docs) == snapshot(second_docs)
+    again = build(settings_for(briefs, first_docs), tmp_path, progress=quiet)
+    assert again.written == [] and again.unchanged == len(snapshot(first_docs))
+
+
+def test_expected_pages_are_written_and_drafts_left_out(briefs, tmp_path):
+    docs = tmp_path / "docs"
+    build(settings_for(briefs, docs), tmp_path, progress=quiet)
+    files = set(snapshot(docs))
+    assert {"index.md", "briefings/aleppo.md", "data/aleppo.json", "data/briefings.json", "actors/index.md",
+            "actors/abbas-araghchi.md", "countries/syria.md", "tags/syria.md"} <= files
+    assert "briefings/draft-one.md" not in files
+
+
+def test_drafts_are_built_when_asked(briefs, tmp_path):
+    docs = tmp_path / "docs"
+    build(settings_for(briefs, docs, include_drafts=True), tmp_path, progress=quiet)
+    assert "*(draft)*" in (docs / "index.md").read_text()
+
+
+def test_stale_generated_files_are_deleted(briefs, tmp_path, make_brief):
+    docs = tmp_path / "docs"
+    build(settings_for(briefs, docs), tmp_path, progress=quiet)
+    (docs / "briefings" / "old.md").write_text("stale")
+    (docs / "assets").mkdir()
+    (docs / "assets" / "style.css").write_text("kept: not generated")
+    result = build(settings_for(briefs, docs), tmp_path, progress=quiet)
+    assert "briefings/old.md" in result.deleted
+    assert (docs / "assets" / "style.css").exists()
+
+
+def test_nothing_is_written_when_a_brief_is_invalid(briefs, tmp_path, make_brief):
+    docs = tmp_path / "docs"
+    build(settings_for(briefs, docs), tmp_path, progress=quiet)
+    before = snapshot(docs)
+    make_brief("broken", {"brief.yml": "title: Broken\ndate: 2024-13-40\n", "article.txt": SAMPLE_ARTICLE})
+    make_brief("zeta", {"brief.yml": SAMPLE_BRIEF.replace("title: Rebels seize Aleppo", "title: Z\nsummray: x"),
+                        "article.txt": SAMPLE_ARTICLE})
+    with pytest.raises(InputError) as caught:
+        build(settings_for(briefs, docs), tmp_path, progress=quiet)
+    assert [str(p) for p in caught.value.problems] == [
+        "briefs/broken/brief.yml:2: date: '2024-13-40' is not an ISO date (YYYY-MM-DD)",
+        "briefs/zeta/brief.yml:2: summray: unknown key (did you mean 'summary'?)",
+    ]
+    assert snapshot(docs) == before
+
+
+def test_keep_going_builds_the_valid_briefs_and_reports_the_others(briefs, tmp_path, make_brief):
+    make_brief("broken", {"brief.yml": "title: Broken\n", "article.txt": SAMPLE_ARTICLE})
+    docs = tmp_path / "docs"
+    result = build(settings_for(briefs, docs), tmp_path, strict=False, progress=quiet)
+    assert [str(p) for p in result.problems] == ["briefs/broken/brief.yml:1: the required key 'date' is missing"]
+    assert (docs / "briefings" / "aleppo.md").exists()
+
+
+def test_a_brief_with_two_articles_merges_their_actors(make_brief, tmp_path):
+    second = "Turkish Foreign Minister Hakan Fidan met Abbas Araghchi in Ankara on Sunday.\n"
+    briefs = make_brief("two", {"brief.yml": SAMPLE_BRIEF, "a.txt": SAMPLE_ARTICLE, "b.txt": second})
+    docs = tmp_path / "docs"
+    result = build(settings_for(briefs, docs), tmp_path, progress=quiet)
+    actors = {a.name: a for a in result.briefs[0].extraction.actors}
+    assert "Hakan Fidan" in actors
+    assert actors["Abbas Araghchi"].mentions >= 3

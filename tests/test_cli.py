@@ -1,0 +1,125 @@
+"""The briefgen command, end to end through main(argv), with its exact messages and exit codes."""
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from generator.cli import COMMANDS_HELP, main
+from generator.schema import (
+    ACTOR_EDIT_KEYS,
+    FIGURE_EDIT_KEYS,
+    QUOTE_EDIT_KEYS,
+    REACTION_EDIT_KEYS,
+    SOURCE_KEYS,
+    TOP_KEYS,
+)
+from tests.helpers import ROOT, SAMPLE_ARTICLE, SAMPLE_BRIEF
+
+
+def test_extract_prints_the_prediction_shape(tmp_path: Path, capsys):
+    article = tmp_path / "a.txt"
+    article.write_text(SAMPLE_ARTICLE)
+    assert main(["extract", str(article), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert {"actors", "places", "quotes", "figures", "reactions", "summary", "text", "country"} <= set(data)
+    assert data["country"] == "Syria" and data["country_inferred"] is True
+    assert {"text": "We will strongly support the Syrian army", "speaker": "Abbas Araghchi"}.items() <= \
+        data["quotes"][0].items()
+    assert data["figures"][0]["text"] == "at least 61 civilians"
+
+
+def test_extract_country_option_overrides_inference(tmp_path: Path, capsys):
+    article = tmp_path / "a.txt"
+    article.write_text(SAMPLE_ARTICLE)
+    assert main(["extract", str(article), "--country", "Iran"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["country"] == "Iran" and data["country_inferred"] is False
+
+
+def test_extract_markdown_prints_the_page_body(tmp_path: Path, capsys, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    article = tmp_path / "a.txt"
+    article.write_text(SAMPLE_ARTICLE)
+    assert main(["extract", str(article), "--format", "markdown"]) == 0
+    out = capsys.readouterr().out
+    assert "## Quotes" in out and "Abbas Araghchi" in out
+
+
+def test_check_reports_every_problem_with_file_line_and_key(make_brief, tmp_path, monkeypatch, capsys):
+    make_brief("good", {"brief.yml": SAMPLE_BRIEF, "article.txt": SAMPLE_ARTICLE})
+    make_brief("bad", {"brief.yml": SAMPLE_BRIEF + "quotes:\n  - match: no such words\n    hide: true\n"
+                       "figures:\n  - add: {txt: 5 dead}\n", "article.txt": SAMPLE_ARTICLE})
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", "--briefs", "briefs"]) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        "error: briefs/bad/brief.yml:9: figures[0].add.txt: unknown key (did you mean 'text'?)",
+        "error: briefs/bad/brief.yml:9: figures[0].add: the required key 'text' is missing",
+        "2 problems found.",
+    ]
+
+
+def test_check_passes_on_valid_briefs(make_brief, tmp_path, monkeypatch, capsys):
+    briefs = make_brief("good", {"brief.yml": SAMPLE_BRIEF, "article.txt": SAMPLE_ARTICLE})
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", "--briefs", str(briefs)]) == 0
+    assert capsys.readouterr().out == "1 brief checked: no problems.\n"
+
+
+def test_check_reports_curation_edits_that_match_nothing(make_brief, tmp_path, monkeypatch, capsys):
+    make_brief("bad", {"brief.yml": SAMPLE_BRIEF + "quotes:\n  - match: no such words\n    hide: true\n",
+                                "article.txt": SAMPLE_ARTICLE})
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", "--briefs", "briefs"]) == 1
+    assert "briefs/bad/brief.yml:6: quotes[0].match: 'no such words' matches no quote" in capsys.readouterr().err
+
+
+def test_build_writes_pages(make_brief, tmp_path, monkeypatch, capsys):
+    briefs = make_brief("aleppo", {"brief.yml": SAMPLE_BRIEF, "article.txt": SAMPLE_ARTICLE})
+    monkeypatch.chdir(tmp_path)
+    code = main(["build", "--briefs", str(briefs), "--docs", "out", "--templates", str(ROOT / "templates")])
+    assert code == 0
+    assert (tmp_path / "out" / "briefings" / "aleppo.md").is_file()
+    assert "[1/1] aleppo: extracting" in capsys.readouterr().err
+
+
+def test_new_makes_a_draft_brief_from_an_article(tmp_path, monkeypatch, capsys):
+    article = tmp_path / "story.txt"
+    article.write_text(SAMPLE_ARTICLE)
+    monkeypatch.chdir(tmp_path)
+    assert main(["new", str(article)]) == 0
+    folder = tmp_path / "briefs" / "rebels-seize-aleppo-as-iran-pledges-support"
+    assert (folder / "story.txt").read_text() == SAMPLE_ARTICLE
+    config = (folder / "brief.yml").read_text()
+    assert 'title: "Rebels seize Aleppo as Iran pledges support"' in config and "status: draft" in config
+    assert main(["new", str(article)]) == 1
+    assert "already exists" in capsys.readouterr().err
+
+
+def test_unknown_model_is_a_clean_error(tmp_path, capsys):
+    article = tmp_path / "a.txt"
+    article.write_text(SAMPLE_ARTICLE)
+    assert main(["--model", "no_such_pipeline", "extract", str(article)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("error: the spaCy pipeline 'no_such_pipeline' is not installed")
+    assert "Traceback" not in err
+
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("command", sorted(COMMANDS_HELP))
+def test_every_command_is_documented_in_the_readme(command):
+    assert re.search(rf"`briefgen {command}\b", README), f"README does not document `briefgen {command}`"
+
+
+@pytest.mark.parametrize("key", sorted({*TOP_KEYS, *SOURCE_KEYS, *ACTOR_EDIT_KEYS, *QUOTE_EDIT_KEYS,
+                                        *FIGURE_EDIT_KEYS, *REACTION_EDIT_KEYS}))
+def test_every_brief_yml_key_is_documented_in_the_readme(key):
+    assert f"`{key}`" in README, f"README does not document the brief.yml key `{key}`"
+
+
+@pytest.mark.parametrize("target", ["site", "test", "serve", "eval", "bench", "check", "golden"])
+def test_every_make_target_is_documented_in_the_readme(target):
+    assert f"make {target}" in README

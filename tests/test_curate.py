@@ -1,0 +1,110 @@
+"""Every kind of brief.yml edit, applied to a small extraction."""
+
+from pathlib import Path
+
+import pytest
+
+from generator.curate import curate
+from generator.errors import InputError
+from generator.model import Actor, Evidence, Extraction, Figure, Quote, Reaction
+from generator.schema import parse_brief_config
+
+
+def extraction() -> Extraction:
+    evidence = Evidence("a.txt", 1, "s", 0, 1)
+    return Extraction(
+        actors=[
+            Actor("Bashar al-Assad", "person", aliases=("Assad",), mentions=3, key=True),
+            Actor("Mr. Assad", "person", mentions=1),
+            Actor("Observatory", "person", mentions=2),
+            Actor("Umm Mohamed", "person", mentions=1),
+            Actor("Iran", "country", aliases=("Tehran",), mentions=4),
+        ],
+        quotes=[
+            Quote("is no longer under the control of Syrian regime forces", None, evidence),
+            Quote("Thank God their injuries were minor", None, evidence),
+            Quote("strongly support the Syrian government", "Iran", evidence),
+        ],
+        figures=[Figure("nine civilians", 9, "civilians", None, evidence)],
+        reactions=[Reaction("Iran", "country", "traveled to Damascus")],
+        summary=["Automatic sentence."],
+        country="Syria",
+    )
+
+
+def apply(yaml_text: str) -> Extraction:
+    config = parse_brief_config("title: T\ndate: 2024-11-30\n" + yaml_text, Path("brief.yml"), "brief.yml")
+    return curate(extraction(), config, "briefs/a/brief.yml")
+
+
+def errors(yaml_text: str) -> list[str]:
+    with pytest.raises(InputError) as caught:
+        apply(yaml_text)
+    return [str(problem) for problem in caught.value.problems]
+
+
+def test_summary_is_replaced_and_marked_edited():
+    data = apply("summary: [One., Two.]\n")
+    assert data.summary == ["One.", "Two."] and data.summary_edited
+
+
+def test_merge_a_surface_form_into_an_actor():
+    data = apply('actors:\n  "Mr. Assad": Bashar al-Assad\n')
+    assad = data.actor("Bashar al-Assad")
+    assert assad is not None and "Mr. Assad" in assad.aliases and assad.mentions == 4
+    assert data.actor("Mr. Assad") is None
+
+
+def test_merge_into_a_new_name_renames_and_quotes_and_reactions_follow():
+    data = apply("actors:\n  Observatory: Syrian Observatory for Human Rights\n"
+                 "  Iran: {name: Islamic Republic of Iran}\n")
+    assert data.actor("Syrian Observatory for Human Rights").aliases == ("Observatory",)
+    assert data.quotes[2].speaker == "Islamic Republic of Iran"
+    assert data.reactions[0].actor == "Islamic Republic of Iran"
+
+
+def test_set_role_kind_key_and_hide():
+    data = apply("actors:\n  Assad: {role: President of Syria, key: false}\n  Observatory: {kind: organization}\n"
+                 "  Umm Mohamed: {hide: true}\n")
+    assert data.actor("Bashar al-Assad").role == "President of Syria"
+    assert data.actor("Bashar al-Assad").key is False
+    assert data.actor("Observatory").kind == "organization"
+    assert data.actor("Umm Mohamed") is None
+
+
+def test_set_a_quote_speaker_and_hide_a_quote():
+    data = apply("quotes:\n  - match: no longer under the control\n    speaker: observatory\n"
+                 "  - match: Thank God\n    hide: true\n")
+    assert [(q.text[:12], q.speaker, q.edited) for q in data.quotes] == [
+        ("is no longer", "Observatory", True), ("strongly sup", "Iran", False)]
+
+
+def test_clear_a_quote_speaker():
+    data = apply('quotes:\n  - match: strongly support\n    speaker: ""\n')
+    assert data.quotes[2].speaker is None
+
+
+def test_add_and_hide_figures_and_reactions():
+    data = apply("figures:\n  - add: {text: over 412 deaths, value: 412, unit: deaths, qualifier: over}\n"
+                 "  - match: nine civilians\n    hide: true\nreactions:\n"
+                 "  - add: {actor: Qatar, position: called for an immediate ceasefire}\n"
+                 "  - actor: Tehran\n    position: pledged support to Damascus\n")
+    assert [(f.text, f.manual) for f in data.figures] == [("over 412 deaths", True)]
+    assert [(r.actor, r.position) for r in data.reactions] == [
+        ("Iran", "pledged support to Damascus"), ("Qatar", "called for an immediate ceasefire")]
+
+
+def test_hide_a_reaction():
+    assert apply("reactions:\n  - actor: Iran\n    hide: true\n").reactions == []
+
+
+def test_edits_that_cannot_apply_name_file_line_key_and_suggest():
+    found = errors("actors:\n  Asad: Bashar al-Assad\nquotes:\n  - match: not in any quote\n    hide: true\n"
+                   "  - match: the\n    hide: true\n  - match: Thank God\n    speaker: Bashar al Assad\n")
+    assert found == [
+        "briefs/a/brief.yml:4: actors.Asad: 'Asad' is not an actor or alias here (did you mean 'Assad'?)",
+        "briefs/a/brief.yml:6: quotes[0].match: 'not in any quote' matches no quote",
+        "briefs/a/brief.yml:8: quotes[1].match: 'the' matches 3 quotes: use a longer piece of the text",
+        "briefs/a/brief.yml:10: quotes[2].speaker: 'Bashar al Assad' is not an actor here "
+        "(did you mean 'Bashar al-Assad'?)",
+    ]

@@ -1,0 +1,72 @@
+"""Actors and places: each test states the text and the actors expected."""
+
+from generator.extract.actors import extract_actors, extract_places, strip_titles
+from tests.helpers import parsed
+
+
+def actors_of(text: str) -> dict[str, tuple[str, tuple[str, ...]]]:
+    return {a.name: (a.kind, a.aliases) for a in extract_actors(parsed(text))}
+
+
+def test_surname_and_honorific_merge_into_the_full_name():
+    text = "Syrian President Bashar al-Assad spoke on Friday. Mr. Assad vowed to win. Assad left."
+    actors = extract_actors(parsed(text))
+    assad = next(a for a in actors if a.name == "Bashar al-Assad")
+    assert assad.kind == "person"
+    assert set(assad.aliases) == {"Mr. Assad", "Assad"}
+    assert assad.mentions == 3
+    assert assad.role == "Syrian President"
+
+
+def test_demonym_and_capital_acting_as_government_belong_to_the_country():
+    text = "Iranian officials met on Monday. Tehran said it would help. Iran sent aid to the region."
+    actors = actors_of(text)
+    assert actors["Iran"][0] == "country"
+    assert set(actors["Iran"][1]) == {"Iranian", "Tehran"}
+
+
+def test_capital_as_a_location_is_a_place_not_an_alias():
+    article = parsed("Iran's Foreign Minister Abbas Araghchi travelled to Damascus on Sunday to meet officials.")
+    assert "Damascus" in [p.name for p in extract_places(article)]
+    assert "Syria" not in {a.name for a in extract_actors(article)}
+
+
+def test_country_only_named_as_a_location_is_a_place():
+    article = parsed("A fragile ceasefire held in neighbouring Lebanon on Wednesday, officials in Israel said.")
+    assert "Lebanon" in [p.name for p in extract_places(article)]
+    assert "Lebanon" not in {a.name for a in extract_actors(article)}
+
+
+def test_acronym_defined_by_the_name_is_merged():
+    text = "Hayat Tahrir al-Sham controls Idlib. HTS was previously linked to al-Qaeda."
+    assert actors_of(text)["Hayat Tahrir al-Sham"][1] == ("HTS",)
+
+
+def test_international_body_from_the_gazetteer():
+    actors = extract_actors(parsed("The UN said on Monday that aid convoys had been stopped at the border."))
+    un = next(a for a in actors if a.name == "United Nations")
+    assert un.kind == "organization" and un.international and un.aliases == ("UN",)
+
+
+def test_two_people_sharing_a_surname_stay_apart():
+    text = "Tom Smith met Anna Smith in London. Smith said the talks went well."
+    actors = actors_of(text)
+    assert "Tom Smith" in actors and "Anna Smith" in actors
+    assert actors["Tom Smith"][1] == () and actors["Anna Smith"][1] == ()
+
+
+def test_role_from_an_apposition_and_affiliation_from_the_role():
+    text = "Geir Pedersen, the UN envoy for Syria, warned of severe risks on Saturday."
+    pedersen = next(a for a in extract_actors(parsed(text)) if a.name == "Geir Pedersen")
+    assert pedersen.role == "the UN envoy for Syria"
+    assert pedersen.affiliation == "United Nations"
+
+
+def test_news_agency_cited_as_source_is_not_an_actor():
+    text = "Rebels entered the city, Reuters reported on Friday, citing witnesses in the area."
+    assert "Reuters" not in actors_of(text)
+
+
+def test_strip_titles_removes_stacked_titles():
+    assert strip_titles("Lt. Col. Peter Lerner") == "Peter Lerner"
+    assert strip_titles("President") == "President"

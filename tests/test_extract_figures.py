@@ -1,0 +1,45 @@
+"""Figures: each test states the phrase and the exact record expected."""
+
+import pytest
+
+from generator.extract.figures import extract_figures, parse_value
+from tests.helpers import parsed
+
+
+def figures_of(text: str) -> list[tuple[str, object, str | None, str | None]]:
+    return [(f.text, f.value, f.unit, f.qualifier) for f in extract_figures(parsed(text))]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The strikes killed nine civilians in Idlib.", [("nine civilians", 9, "civilians", None)]),
+    ("The fighting caused over 412 deaths.", [("over 412 deaths", 412, "deaths", "over")]),
+    ("Strikes killed at least 61 civilians.", [("at least 61 civilians", 61, "civilians", "at least")]),
+    ("Hama lies about 230km south of Aleppo.", [("about 230km", 230, "km", "about")]),
+    ("Rebels captured dozens of towns.", [("dozens of towns", None, "towns", "vague")]),
+    ("The US keeps hundreds of troops there.", [("hundreds of troops", None, "troops", "vague")]),
+    ("Israel said Iran launched 320 warheads.", [("320 warheads", 320, "warheads", None)]),
+    ("Air defences shot down 99% of them.", [("99%", 99, "percent", None)]),
+    ("The fund will need $100 billion a year.", [("$100 billion", 100_000_000_000, "dollars", None)]),
+    ("The war had seen two months of intense conflict.", [("two months", 2, "month", None)]),
+])
+def test_figure_records(sentence, expected):
+    assert figures_of(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rebels have controlled the city since 2016.",
+    "The council endorsed UNSCR 2254 in a vote.",
+    "The G7 met on Sunday in Rome.",
+    "Hama is Syria's fourth-largest city.",
+    "One of them was injured in the attack.",
+])
+def test_not_figures(sentence):
+    assert figures_of(sentence) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("5,100", 5100), ("1.5", 1.5), ("nine", 9), ("twenty-one", 21), ("two million", 2_000_000),
+    ("$7.5 billion", 7_500_000_000), ("a decade", 1), ("three hundred", 300), ("words only", None),
+])
+def test_parse_value(text, value):
+    assert parse_value(text) == value

@@ -1,0 +1,57 @@
+"""Escaping: article text lands on the page as literal text, whatever it contains."""
+
+import html as html_module
+import re
+
+import markdown
+import pytest
+
+from generator.render import SafeMarkdown, escape_markdown, make_environment, safe_url
+from tests.helpers import ROOT
+
+HOSTILE = [
+    "<script>alert(1)</script>",
+    "{{ x }}",
+    "a | b",
+    "*bold* and _it_",
+    "[a](javascript:alert(1))",
+    "# not a heading",
+    "1. not a list",
+    "- not a list",
+    "&lt;already escaped&gt;",
+    "`code`",
+]
+
+
+def to_html(text: str) -> str:
+    return markdown.markdown(text, extensions=["tables", "attr_list"])
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_escaped_text_renders_as_the_same_literal_text(text):
+    html = to_html(escape_markdown(text))
+    visible = html_module.unescape(re.sub(r"<[^>]+>", "", html))
+    assert visible.strip() == text
+    assert "<script" not in html and "<a " not in html and "<strong" not in html and "<em" not in html
+
+
+def test_escaped_text_in_a_table_cell_stays_in_its_cell():
+    html = to_html(f"| A | B |\n| --- | --- |\n| {escape_markdown('x | y')} | z |\n")
+    assert html.count("<td>") == 2
+
+
+def test_line_breaks_never_open_a_new_block():
+    assert "\n" not in escape_markdown("one\n\n# two")
+
+
+def test_safe_url_rejects_scripts():
+    assert safe_url("javascript:alert(1)") == "#"
+    assert safe_url("JAVASCRIPT:alert(1)") == "#"
+    assert safe_url("data:text/html,x") == "#"
+    assert safe_url("https://example.org/a b") == "https://example.org/a%20b"
+
+
+def test_environment_escapes_every_printed_value_by_default():
+    env = make_environment(ROOT / "templates")
+    template = env.from_string("{{ value }} {{ safe }}")
+    assert template.render(value="*x*", safe=SafeMarkdown("*y*")) == "&#42;x&#42; *y*"

@@ -1,0 +1,64 @@
+from pathlib import Path
+
+import pytest
+
+from generator.errors import InputError
+from generator.schema import TOP_KEYS, parse_brief_config, suggest
+
+
+def problems(text: str) -> list[str]:
+    with pytest.raises(InputError) as caught:
+        parse_brief_config(text, Path("brief.yml"), "briefs/x/brief.yml")
+    return [str(problem) for problem in caught.value.problems]
+
+
+def test_valid_config_is_typed():
+    config = parse_brief_config(
+        "title: T\ndate: 2024-11-30\ntags: [a, b]\nactors:\n  Mr. Assad: Bashar al-Assad\n"
+        "  Umm Mohamed: {hide: true}\nquotes:\n  - match: Thank God\n    hide: true\n",
+        Path("brief.yml"), "brief.yml",
+    )
+    assert config.date == "2024-11-30"
+    assert config.tags == ("a", "b")
+    assert config.actors[0].merge_into == "Bashar al-Assad"
+    assert config.actors[1].hide is True
+    assert config.quotes[0].match == "Thank God" and config.quotes[0].hide
+
+
+def test_unknown_key_names_file_line_and_suggests_the_key_meant():
+    assert problems("title: T\ndate: 2024-11-30\ncountyr: Syria\n") == [
+        "briefs/x/brief.yml:3: countyr: unknown key (did you mean 'country'?)"
+    ]
+
+
+def test_nested_key_error_has_its_path_and_line():
+    found = problems("title: T\ndate: 2024-11-30\nquotes:\n  - match: x\n    speeker: Fidan\n")
+    assert found[0] == "briefs/x/brief.yml:5: quotes[0].speeker: unknown key (did you mean 'speaker'?)"
+
+
+def test_every_problem_is_reported_at_once():
+    found = problems("date: 30/11/2024\nstatus: drafted\ntags: 5\n")
+    assert "briefs/x/brief.yml:1: date: '30/11/2024' is not an ISO date (YYYY-MM-DD)" in found
+    assert "briefs/x/brief.yml:2: status: 'drafted' is not one of published, draft (did you mean 'draft'?)" in found
+    assert "briefs/x/brief.yml:3: tags: must be a list, not a number" in found
+    assert any("the required key 'title' is missing" in problem for problem in found)
+
+
+def test_invalid_yaml_reports_its_line():
+    found = problems("title: T\ndate: [2024\n")
+    assert len(found) == 1 and found[0].startswith("briefs/x/brief.yml:")
+    assert "is not valid YAML" in found[0]
+
+
+def test_empty_file_is_an_error():
+    assert problems("") == ["briefs/x/brief.yml: is empty: it needs at least 'title' and 'date'"]
+
+
+def test_figure_edit_needs_add_or_match():
+    found = problems("title: T\ndate: 2024-11-30\nfigures:\n  - hide: true\n")
+    assert found == ["briefs/x/brief.yml:4: figures[0]: a figure edit needs exactly one of 'add' or 'match'"]
+
+
+def test_suggest_is_case_insensitive_and_returns_none_when_nothing_is_close():
+    assert suggest("TAGS", list(TOP_KEYS)) == "tags"
+    assert suggest("zzzz", list(TOP_KEYS)) is None

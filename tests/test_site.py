@@ -1,0 +1,80 @@
+"""End to end: the real `mkdocs build --strict` on the sample briefs plus a hostile article."""
+
+import html as html_module
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import ROOT
+
+HOSTILE_ARTICLE = """\
+Officials react to <script>alert("x")</script> claims
+
+Officials said the {{ x }} template and a | pipe and *stars* and [a](javascript:alert(1)) were all text.
+
+"We condemn <b>this</b> attack [a](javascript:alert(1))," said Foreign Minister Hakan Fidan of Turkey on Monday.
+"""
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Path:
+    project = tmp_path_factory.mktemp("project")
+    for name in ("mkdocs.yml",):
+        shutil.copy(ROOT / name, project / name)
+    for folder in ("templates", "briefs", "docs/assets"):
+        shutil.copytree(ROOT / folder, project / folder)
+    (project / "generator").mkdir()
+    shutil.copy(ROOT / "generator" / "mkdocs_hook.py", project / "generator" / "mkdocs_hook.py")
+    hostile = project / "briefs" / "hostile"
+    hostile.mkdir()
+    (hostile / "article.txt").write_text(HOSTILE_ARTICLE, encoding="utf-8")
+    (hostile / "brief.yml").write_text('title: "<script>alert(2)</script> | *x*"\ndate: 2024-12-01\n'
+                                       "tags: ['<b>tag</b>']\n", encoding="utf-8")
+    mkdocs = Path(sys.executable).parent / "mkdocs"
+    result = subprocess.run([str(mkdocs), "build", "--strict", "-q"], cwd=project, capture_output=True, text=True,
+                            env={"PATH": str(mkdocs.parent), "NO_MKDOCS_2_WARNING": "1", "HOME": str(project)})
+    assert result.returncode == 0, result.stderr
+    return project / "site"
+
+
+def test_briefing_page_has_every_section_with_content(site):
+    html = (site / "briefings" / "aleppo-2024-11-30" / "index.html").read_text(encoding="utf-8")
+    for section in ("Summary", "Key actors", "Quotes", "Figures", "International reactions", "Places",
+                    "Source text"):
+        assert f">{section}<" in html or f">{section} <" in html or f'"{section}"' in html or section in html
+    assert "Abbas Araghchi" in html and "Hakan Fidan" in html
+    assert "over 412 deaths" in html
+    assert "<details" in html  # the source text is collapsed
+
+
+def test_search_index_finds_briefings_by_actor_place_and_quote(site):
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    text = " ".join(doc["text"] + " " + doc["title"] for doc in index["docs"])
+    assert "Aleppo" in text
+    assert "Geir Pedersen" in text
+    assert "strongly support the Syrian government and army" in text
+
+
+def test_article_text_never_lands_as_markup(site):
+    html = (site / "briefings" / "hostile" / "index.html").read_text(encoding="utf-8")
+    assert "<script>alert" not in html
+    assert 'href="javascript' not in html
+    assert "[a](javascript:alert(1))" in html_module.unescape(html)  # shown as the literal text
+    assert "<b>this</b>" not in html
+    assert '<script>alert("x")</script>' in html_module.unescape(html)
+    assert "{{ x }}" in html
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert "<script>alert(2)" not in home and "<script>alert(2)" in html_module.unescape(home)
+    assert "<b>tag</b>" not in home
+
+
+def test_home_page_links_every_briefing(site):
+    home = (site / "index.html").read_text(encoding="utf-8")
+    for folder in sorted((ROOT / "briefs").glob("*/brief.yml")):
+        assert f"briefings/{folder.parent.name}/" in home
