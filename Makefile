@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 CORPUS ?= ../shared/corpus
 
-.PHONY: site serve test lint eval bench golden check clean
+.PHONY: site serve test lint eval quality floors bench golden check clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,9 +34,20 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check generator tests
 
-## Score extraction against every gold folder, two worker processes.
+GOLD_DIRS = $(CORPUS)/dev $(CORPUS)/dev-gum $(sort $(wildcard $(CORPUS)/external/*))
+EVAL = $(BIN)/briefgen eval $(GOLD_DIRS) --jobs 2 --baseline lead3 --baseline textrank
+
+## Score extraction against every gold folder (two worker processes), with the summary baselines.
 eval: $(STAMP)
-	$(BIN)/briefgen eval $(CORPUS)/dev $(CORPUS)/dev-gum $(wildcard $(CORPUS)/external/*) --jobs 2
+	$(EVAL)
+
+## Rewrite the Quality table of the README from a fresh measurement.
+quality: $(STAMP)
+	$(EVAL) --readme README.md
+
+## Raise the evaluation gate's floors to what is measured now (lowering one needs --allow-lower).
+floors: $(STAMP)
+	$(EVAL) --update-floors tests/eval_floors.json
 
 ## Throughput and peak memory of extraction and of the whole build.
 bench: $(STAMP)

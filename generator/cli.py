@@ -64,6 +64,12 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--jobs", type=int, default=1, help="worker processes (default: 1)")
     evaluate.add_argument("--baseline", choices=("lead3", "textrank"), action="append", default=[],
                           help="also score a summary baseline, side by side")
+    evaluate.add_argument("--update-floors", type=Path, metavar="FILE",
+                          help="raise the evaluation gate's floors in FILE to the measured values")
+    evaluate.add_argument("--allow-lower", action="store_true",
+                          help="with --update-floors: allow lowering a floor (say why in the commit)")
+    evaluate.add_argument("--readme", type=Path, metavar="FILE",
+                          help="rewrite the quality table between the markers of FILE")
     return parser
 
 
@@ -128,7 +134,7 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from .extract import extract_article
+    from .extract import extract_article, prediction_dict
     from .nlp import parse
     from .sources import read_article
 
@@ -136,7 +142,7 @@ def _extract(args: argparse.Namespace) -> int:
     article = read_article(args.article)
     extraction = extract_article(parse(article, settings.model), args.country)
     if args.format == "json":
-        print(json.dumps(prediction(article, extraction), ensure_ascii=False, indent=2))
+        print(json.dumps(prediction_dict(article, extraction), ensure_ascii=False, indent=2))
         return 0
     from .link import link
     from .model import Brief, SourceRef
@@ -147,16 +153,6 @@ def _extract(args: argparse.Namespace) -> int:
                   sources=(SourceRef(file=args.article.name),), articles=(article,), extraction=extraction)
     sys.stdout.write(Renderer(args.templates).brief(brief, link([brief])))
     return 0
-
-
-def prediction(article, extraction) -> dict:
-    """The extraction in the prediction shape of corpus/FORMAT.md, plus the cleaned text and title."""
-    data = extraction.as_dict()
-    data["title"] = article.title
-    data["published"] = article.published
-    data["text"] = article.text
-    data["boilerplate_removed"] = list(article.removed_lines)
-    return data
 
 
 def _new(args: argparse.Namespace) -> int:
@@ -189,7 +185,7 @@ def _problem(path: str, message: str):
 
 
 def _eval(args: argparse.Namespace) -> int:
-    from .evaluate import run_eval
+    from .evalrun import run_eval
 
     return run_eval(args, _settings(args))
 

@@ -6,7 +6,7 @@ readers see.
 
 from __future__ import annotations
 
-from ..model import Extraction
+from ..model import Article, Extraction
 from ..nlp import ParsedArticle
 from .actors import extract_actors, extract_places
 from .figures import extract_figures
@@ -14,7 +14,7 @@ from .quotes import extract_quotes
 from .reactions import extract_reactions, infer_country
 from .summary import extract_summary
 
-__all__ = ["extract_article"]
+__all__ = ["extract_article", "prediction_dict"]
 
 
 def extract_article(parsed: ParsedArticle, country: str | None = None) -> Extraction:
@@ -35,3 +35,13 @@ def extract_article(parsed: ParsedArticle, country: str | None = None) -> Extrac
         country=events_country,
         country_inferred=country is None and events_country is not None,
     )
+
+
+def prediction_dict(article: Article, extraction: Extraction) -> dict:
+    """The extraction in the prediction shape of corpus/FORMAT.md, plus the cleaned text and the title."""
+    data = extraction.as_dict()
+    data["title"] = article.title
+    data["published"] = article.published
+    data["text"] = article.text
+    data["boilerplate_removed"] = list(article.removed_lines)
+    return data
