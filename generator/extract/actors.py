@@ -7,6 +7,7 @@ then read roles from titles and appositions, and rank salience.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -17,6 +18,12 @@ from ..nlp import ParsedArticle
 from .mentions import COUNTRY, ORGANIZATION, PERSON, PLACE, Mention, find_mentions
 
 MAX_KEY_ACTORS = 6
+# Words that make a name an organisation's, whatever the model says.
+ORGANIZATION_WORDS = frozenset((
+    "group", "party", "council", "ministry", "department", "agency", "committee", "commission", "union",
+    "organization", "organisation", "institute", "university", "bank", "court", "army", "forces", "front",
+    "movement", "association", "foundation", "company", "corporation", "inc", "ltd", "news", "times", "post",
+))
 _NAME_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|ar)[-\s]", re.IGNORECASE)
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9.&-]{1,7}$")
 
@@ -36,7 +43,7 @@ class _Group:
 
 def extract_actors(parsed: ParsedArticle) -> list[Actor]:
     """The article's actors, most salient first, each with its aliases, role, mention count and key flag."""
-    mentions = find_mentions(parsed)
+    mentions = _as_surnames(find_mentions(parsed))
     groups = [*_country_groups(mentions), *_organization_groups(mentions), *_person_groups(mentions)]
     actors = [_to_actor(group, parsed) for group in groups]
     _rank(actors, groups, parsed)
@@ -48,7 +55,7 @@ def extract_places(parsed: ParsedArticle) -> list[Place]:
 
     A capital that also acts as its government ("Damascus has depended on ...") is listed here too when the
     text also uses it as a location."""
-    mentions = find_mentions(parsed)
+    mentions = _as_surnames(find_mentions(parsed))
     counts: dict[str, int] = defaultdict(int)
     acting_countries = {m.country for m in mentions if m.category == COUNTRY and m.acting}
     for mention in mentions:
@@ -119,9 +126,30 @@ def strip_titles(name: str) -> str:
     return name
 
 
+def _as_surnames(mentions: list[Mention]) -> list[Mention]:
+    """Names the model typed as an organisation or a place are people when the text names the same person
+    elsewhere: a lone word that is the surname of a full name ("Stiell said"), or a short name whose last word
+    stands alone as a person ("Petro Poroshenko" beside "Poroshenko")."""
+    full_names = [strip_titles(m.text) for m in mentions if m.category == PERSON]
+    surnames = {_surname_key(name) for name in full_names if len(name.split()) > 1}
+    lone = {name.casefold() for name in full_names if len(name.split()) == 1}
+
+    def is_person(mention: Mention) -> bool:
+        if mention.category not in (ORGANIZATION, PLACE) or mention.organization is not None:
+            return False
+        words = mention.text.split()
+        if len(words) == 1:
+            return _surname_key(mention.text) in surnames
+        return len(words) <= 3 and words[-1].casefold() in lone and all(w[:1].isupper() for w in words) \
+            and not any(w.casefold() in ORGANIZATION_WORDS for w in words)
+
+    return [dataclasses.replace(m, category=PERSON, acting=True) if is_person(m) else m for m in mentions]
+
+
 def _person_groups(mentions: list[Mention]) -> list[_Group]:
     others = {m.text.casefold() for m in mentions if m.category != PERSON}
-    people = [m for m in mentions if m.category == PERSON and m.text.casefold() not in others]
+    people = [m for m in mentions if m.category == PERSON and m.text.casefold() not in others
+              and not any(ch.isdigit() for ch in m.text)]
     groups: dict[str, _Group] = {}
     by_surname: dict[str, list[str]] = defaultdict(list)
     for mention in people:

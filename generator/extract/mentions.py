@@ -98,6 +98,6 @@ def _acts(ent: Span) -> bool:
     """A country or capital acts unless it is the object of a locative preposition ("in Syria", "to
     Damascus"), directly or as a conjunct of one."""
     token = ent.root
-    while token.dep_ in ("conj", "appos") and token.head is not token:
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
         token = token.head
     return not (token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS)

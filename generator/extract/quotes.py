@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 OPEN_DOUBLE, CLOSE_DOUBLE, STRAIGHT_DOUBLE = "“„«", "”»", '"'
 OPEN_SINGLE, CLOSE_SINGLE, STRAIGHT_SINGLE = "‘‚", "’", "'"
 _OPENING_CONTEXT = " \t\n([{—–-/:"
+MEDIA_NOUNS = frozenset(("media", "newspaper", "broadcaster", "television", "tv", "outlet", "press", "daily",
+                         "agency", "network", "channel", "radio", "website", "magazine"))
 SHORT_QUOTE_WORDS = 3  # a quote this short without a speaker is a label or a scare quote
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
             "they": "group", "it": "group", "we": "group", "i": "person"}
@@ -104,13 +106,20 @@ def _opens(before: str, after: str) -> bool:
 
 
 def _sentences(parsed: ParsedArticle, span: QuoteSpan) -> list[Span]:
+    """The sentences the quote touches, and the one right after its closing mark ("…,” he said.")."""
     doc = parsed.doc
-    first = doc.char_span(span.start, max(span.start + 1, span.end), alignment_mode="expand")
-    if first is None or not len(first):
+    inner = doc.char_span(span.start, max(span.start + 1, span.end), alignment_mode="expand")
+    if inner is None or not len(inner):
         return []
-    sentences = []
-    for token in (first[0], first[-1]):
-        if token.sent not in sentences:
+    sentences: list[Span] = []
+    candidates = [inner[0], inner[-1]]
+    if inner.end < len(doc) and parsed.paragraph_of(doc[inner.end].idx) == span.paragraph:
+        after = doc[inner.end]
+        if after.is_punct and after.i + 1 < len(doc):
+            after = doc[after.i + 1]
+        candidates.append(after)
+    for token in candidates:
+        if token.sent not in sentences and parsed.paragraph_of(token.sent.start_char) == span.paragraph:
             sentences.append(token.sent)
     return sentences
 
@@ -127,27 +136,86 @@ def attribute(
     quotes: list[Quote],
     previous: tuple[QuoteSpan, str | None] | None,
 ) -> tuple[str | None, bool]:
-    """(speaker, whether an attribution was found). Speaker None with found=True means "cannot tell"."""
+    """(speaker, whether an attribution was found). Speaker None with found=True means "cannot tell".
+
+    In order: a speech verb in the quote's sentences and its subject; "according to X"; a sentence introducing
+    the quote with a colon; the speaker of the quote just before, when this one continues it."""
     sentences = _sentences(parsed, span)
-    verbs = [
-        token for sentence in sentences for token in sentence
-        if _is_speech_verb(token) and not _inside_any(token, spans)
-    ]
-    verbs.sort(key=lambda token: _distance(token, span))
-    for verb in verbs:
-        subject = speaker_of(verb)
-        if subject is not None:
-            return resolve_subject(subject, resolver, quotes, parsed), True
+    subject = _speech_subject(sentences, span, spans)
+    if subject is not None:
+        return resolve_subject(subject, resolver, quotes, parsed), True
     for sentence in sentences:
         according = _according_to(sentence, spans)
         if according is not None:
             return resolve_subject(according, resolver, quotes, parsed), True
-    # A sentence that is all quote continues the previous quote's speaker when it follows it closely.
-    if previous is not None and sentences and _all_quote(sentences, spans):
-        last_span, last_speaker = previous
-        if span.paragraph - last_span.paragraph <= 1:
-            return last_speaker, True
+    introduction = _introduction(parsed, span, sentences)
+    if introduction is not None:
+        subject = _speech_subject([introduction], span, spans)
+        if subject is not None:
+            return resolve_subject(subject, resolver, quotes, parsed), True
+    if previous is not None and _continues(parsed, previous[0], span, spans):
+        return previous[1], True
     return None, False
+
+
+def _speech_subject(sentences: list[Span], span: QuoteSpan, spans: list[QuoteSpan]) -> Token | None:
+    """The subject of the speech verb that introduces the quote. A verb whose clause holds the quote comes
+    first, the outermost one ("X said the government condemned it as “...”" is X's); then the nearest verb.
+    A news agency or outlet that reports ("the AP reports", "as reported by state media") is a source, not
+    a speaker."""
+    verbs = [token for sentence in sentences for token in sentence
+             if _is_speech_verb(token) and not _inside_any(token, spans)]
+    verbs.sort(key=lambda verb: (0, _depth(verb)) if _holds(verb, span) else (1, _distance(verb, span)))
+    for verb in verbs:
+        subject = speaker_of(verb, quote_before=span.end <= verb.idx)
+        if subject is not None and not _is_media(subject):
+            return subject
+    return None
+
+
+def _holds(verb: Token, span: QuoteSpan) -> bool:
+    return any(span.start <= token.idx < span.end for token in verb.subtree)
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head.i != token.i:
+        token, depth = token.head, depth + 1
+    return depth
+
+
+def _is_media(subject: Token) -> bool:
+    """A news agency or outlet named as the subject ("the AP", "Iranian state media")."""
+    agencies = lexicon.news_agencies()
+    if subject.text.casefold() in agencies or subject.lemma_.lower() in MEDIA_NOUNS:
+        return True
+    return subject.ent_type_ == "ORG" and any(
+        ent.text.casefold() in agencies for ent in subject.doc.ents if ent.start <= subject.i < ent.end)
+
+
+def _introduction(parsed: ParsedArticle, span: QuoteSpan, sentences: list[Span]) -> Span | None:
+    """The sentence before a quote that opens its sentence, when it ends with a colon ("X announced that:")."""
+    if not sentences:
+        return None
+    first = sentences[0]
+    if first.start == 0:
+        return None
+    before = parsed.doc[first.start - 1]
+    while before.is_space and before.i > 0:
+        before = parsed.doc[before.i - 1]
+    if before.text != ":" or span.paragraph - parsed.paragraph_of(before.idx) > 1:
+        return None
+    return before.sent
+
+
+def _continues(parsed: ParsedArticle, last: QuoteSpan, span: QuoteSpan, spans: list[QuoteSpan]) -> bool:
+    """A quote with no attribution of its own continues the previous one when it is in the same paragraph, or
+    opens the next paragraph."""
+    if span.paragraph == last.paragraph:
+        return True
+    paragraph = parsed.article.paragraphs[span.paragraph]
+    opens_paragraph = span.start - paragraph.start <= 1
+    return span.paragraph - last.paragraph == 1 and opens_paragraph
 
 
 def _is_speech_verb(token: Token) -> bool:
@@ -160,8 +228,13 @@ def _distance(token: Token, span: QuoteSpan) -> int:
     return max(0, token.idx - span.end)
 
 
-def speaker_of(verb: Token) -> Token | None:
-    """The subject of a speech verb, climbing from participles and conjuncts to the clause that has one."""
+def speaker_of(verb: Token, quote_before: bool = False) -> Token | None:
+    """The subject of a speech verb, climbing from participles and conjuncts to the clause that has one. After
+    a quote the subject may follow the verb as its object ("…,” stated a document issued by ...")."""
+    if quote_before and not any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children):
+        for child in verb.children:
+            if child.dep_ in ("dobj", "attr", "npadvmod") and child.i > verb.i and child.pos_ in ("NOUN", "PROPN"):
+                return child
     current: Token | None = verb
     for _ in range(4):
         if current is None:
@@ -173,7 +246,7 @@ def speaker_of(verb: Token) -> Token | None:
                 objects = [grandchild for grandchild in child.children if grandchild.dep_ == "pobj"]
                 if objects:
                     return objects[0]
-        if current.dep_ in ("advcl", "conj", "xcomp", "relcl", "acl") and current.head is not current:
+        if current.dep_ in ("advcl", "conj", "xcomp", "relcl", "acl") and current.head.i != current.i:
             if current.dep_ == "relcl":
                 return current.head
             current = current.head
@@ -193,19 +266,20 @@ def _according_to(sentence: Span, spans: list[QuoteSpan]) -> Token | None:
     return None
 
 
-def _all_quote(sentences: list[Span], spans: list[QuoteSpan]) -> bool:
-    words = [t for s in sentences for t in s if not t.is_punct and not t.is_space]
-    return bool(words) and all(_inside_any(t, spans) for t in words)
-
-
 def resolve_subject(subject: Token, resolver: ActorResolver, quotes: list[Quote], parsed: ParsedArticle) -> str | None:
     """The actor a speech verb's subject refers to, or None when a careful reader could not tell."""
     lowered = subject.lower_
     if lowered in PRONOUNS:
         return resolver.pronoun(PRONOUNS[lowered], subject.idx, parsed.paragraph_of(subject.idx), quotes)
     phrase = parsed.doc[subject.left_edge.i:subject.right_edge.i + 1]
+    noun = subject.lemma_.lower()
+    if not subject.ent_type_ and subject.pos_ == "NOUN":
+        # "the minister", "Ukrainian minister": the person whose role says so, before a country in the phrase.
+        person = resolver.by_role(noun, subject.idx, resolver.country_in(phrase))
+        if person is not None:
+            return person
     actor = resolver.in_phrase(phrase)
     if actor is not None:
         return actor
-    return resolver.description(subject.lemma_.lower(), subject.idx, quotes)
+    return resolver.description(noun, subject.idx, quotes)
 

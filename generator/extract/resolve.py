@@ -22,9 +22,9 @@ if TYPE_CHECKING:
 PRONOUN_REACH = 1
 _KIND_RANK = {"person": 0, "organization": 1, "country": 2}
 _GROUP_WORDS = frozenset((
-    "statement", "document", "report", "communique", "announcement", "ministry", "government", "office",
-    "department", "agency", "organization", "organisation", "group", "embassy", "mission", "council",
-    "military", "army", "presidency", "commission",
+    "statement", "document", "report", "leader", "official", "communique", "announcement", "ministry",
+    "government", "office", "department", "agency", "organization", "organisation", "group", "embassy",
+    "mission", "council", "military", "army", "presidency", "commission",
 ))
 
 
@@ -39,14 +39,15 @@ class ActorResolver:
             if actor.kind == "person":
                 self.surnames.setdefault(actor.name.split()[-1].casefold(), []).append(actor.name)
         self.positions: list[int] = []
-        self.mentioned: list[tuple[int, int, str]] = []  # (char offset, paragraph, actor name)
+        self.mentioned: list[tuple[int, int, str, bool]] = []  # (char offset, paragraph, actor, is a subject)
         if doc is not None:
             for ent in doc.ents:
                 name = self.lookup(ent.text)
                 if name is not None:
                     paragraph = paragraph_of(ent.start_char) if paragraph_of else 0
-                    self.mentioned.append((ent.start_char, paragraph, name))
-            self.positions = [offset for offset, _, _ in self.mentioned]
+                    subject = ent.root.dep_ in ("nsubj", "nsubjpass") or ent.root.head.dep_ in ("nsubj", "nsubjpass")
+                    self.mentioned.append((ent.start_char, paragraph, name, subject))
+            self.positions = [offset for offset, _, _, _ in self.mentioned]
 
     def kind(self, name: str | None) -> str | None:
         actor = self.actors.get(name or "")
@@ -93,27 +94,51 @@ class ActorResolver:
         return min(found)[3] if found else None
 
     def pronoun(self, group: str, offset: int, paragraph: int, quotes: list[Quote]) -> str | None:
-        """He/she: the last person named or speaking in this paragraph or the one before; they/it: the last
-        organisation or country. None when there is none close enough: a careful reader could not tell."""
+        """He/she: the person who last spoke or was the subject of a sentence, in this paragraph or the one
+        before (else the last person named there); they/it: the same among organisations and countries. None
+        when there is none close enough: a careful reader could not tell."""
         wanted = ("person",) if group == "person" else ("organization", "country")
-        candidates: list[tuple[int, str]] = []
+        salient: list[tuple[int, str]] = []
+        named: list[tuple[int, str]] = []
         end = bisect_left(self.positions, offset)
-        for position, mention_paragraph, name in self.mentioned[:end]:
+        for position, mention_paragraph, name, subject in self.mentioned[:end]:
             if paragraph - mention_paragraph <= PRONOUN_REACH and self.kind(name) in wanted:
-                candidates.append((position, name))
+                (salient if subject else named).append((position, name))
         for quote in quotes:
             evidence = quote.evidence
             if evidence and evidence.start < offset and paragraph - evidence.paragraph <= PRONOUN_REACH \
                     and self.kind(quote.speaker) in wanted:
-                candidates.append((evidence.start, quote.speaker or ""))
-        return max(candidates)[1] if candidates else None
+                salient.append((evidence.start, quote.speaker or ""))
+        if salient:
+            return max(salient)[1]
+        return max(named)[1] if named else None
+
+    def last_mention(self, name: str, offset: int) -> int:
+        end = bisect_left(self.positions, offset)
+        return max((position for position, _, mentioned, _ in self.mentioned[:end] if mentioned == name),
+                   default=-1)
+
+    def country_in(self, phrase: Span) -> str | None:
+        """The country a phrase names, if any ("Ukrainian minister" -> Ukraine)."""
+        for ent in phrase.ents:
+            name = self.lookup(ent.text)
+            if name and self.kind(name) == "country":
+                return name
+        return None
+
+    def by_role(self, noun: str, offset: int, country: str | None = None) -> str | None:
+        """"The minister", "Ukrainian minister": the person whose role holds the noun (of that country, if one
+        is named), the most recently mentioned first."""
+        pattern = re.compile(rf"\b{re.escape(noun)}", re.IGNORECASE)
+        people = [actor for actor in self.actors.values()
+                  if actor.kind == "person" and actor.role and pattern.search(actor.role)
+                  and (country is None or actor.affiliation == country)]
+        if not people:
+            return None
+        return max(people, key=lambda actor: self.last_mention(actor.name, offset)).name
 
     def description(self, noun: str, offset: int, quotes: list[Quote]) -> str | None:
-        """"The minister", "the envoy": the actor whose role says so; "the statement": the last institution
-        that spoke."""
-        for actor in self.actors.values():
-            if actor.role and re.search(rf"\b{re.escape(noun)}\b", actor.role, re.IGNORECASE):
-                return actor.name
+        """"The statement", "the leaders": the last institution that spoke before."""
         if noun in _GROUP_WORDS:
             for quote in reversed(quotes):
                 if quote.evidence and quote.evidence.start < offset and \
