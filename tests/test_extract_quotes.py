@@ -76,3 +76,86 @@ def test_pronoun_without_a_close_antecedent_is_unattributed():
 
 def test_short_scare_quote_without_speaker_is_not_a_quote():
     assert quotes_of("The so-called “Norman format” met again in Paris on Monday.") == []
+
+
+def test_two_apostrophes_are_a_double_quotation_mark():
+    text = "His surrogates called him ''a genius,'' Mr. Smith said on Monday."
+    assert spans(text) == ["a genius,"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Iran's Foreign Minister Abbas Araghchi traveled to Damascus, stating before his departure that Tehran would "
+     "“strongly support the Syrian government and army,” as reported by Iranian state media.",
+     [("strongly support the Syrian government and army", "Abbas Araghchi")]),
+    ("“The current escalation highlights the urgent necessity for a political resolution,” stated a document "
+     "issued by the US State Department.",
+     [("The current escalation highlights the urgent necessity for a political resolution",
+       "United States Department of State")]),
+    ("According to the UN, the fighting “has displaced thousands of families in the north.”",
+     [("has displaced thousands of families in the north.", "United Nations")]),
+    ("Lebanon's information minister Ziad Makary said the government condemned the blasts as an "
+     "“Israeli aggression against Lebanon.”",
+     [("Israeli aggression against Lebanon.", "Ziad Makary")]),
+    ("In late June, the deputy head of Zelensky's office, Ihor Zhovkva, told Reuters that the president would not "
+     "attend if the leaders fail to show “courage” to invite Ukraine.",
+     [("courage", "Ihor Zhovkva")]),
+    ("Ukrainian President Volodymyr Zelensky welcomed the decision as “a victory for Ukraine,” the AP reports.",
+     [("a victory for Ukraine", "Volodymyr Zelensky")]),
+])
+def test_speaker_of_the_speech_verb(text, expected):
+    assert quotes_of(text) == expected
+
+
+def test_quote_signed_with_a_dash_and_a_name():
+    text = "Readers wrote in after the debate. “He is ignorant of our culture and our lives.” ― Pamela Padilla"
+    assert quotes_of(text) == [("He is ignorant of our culture and our lives.", "Pamela Padilla")]
+
+
+def test_colon_introduction_in_the_previous_paragraph():
+    text = """\
+    The talks ended late on Thursday. Additionally, President Petro Poroshenko announced that:
+
+    “Chiefs of staff of Ukraine and Russia will hold talks on Friday about the cease-fire.”
+    """
+    assert quotes_of(text) == [("Chiefs of staff of Ukraine and Russia will hold talks on Friday about the cease-fire.",
+                                "Petro Poroshenko")]
+
+
+def test_a_description_resolves_through_the_actors_role():
+    text = """\
+    Ukrainian Foreign Minister Dmytro Kuleba met his counterpart in Antalya on Thursday.
+
+    “Ukraine did not surrender, but there was no progress,” the minister reiterated.
+    """
+    assert quotes_of(text) == [("Ukraine did not surrender, but there was no progress", "Dmytro Kuleba")]
+
+
+def test_pronoun_prefers_the_subject_over_a_person_named_later():
+    text = """\
+    Foreign Minister Dmytro Kuleba lamented on Thursday that there was no progress in talks with Sergey Lavrov.
+
+    “We have mentioned a halt,” he told reporters.
+    """
+    assert quotes_of(text) == [("We have mentioned a halt", "Dmytro Kuleba")]
+
+
+def test_a_quote_without_attribution_continues_the_previous_speaker_in_its_paragraph():
+    text = "“With its actions, Iran risks an escalation,” the G7 statement said. “This must be avoided.”"
+    assert quotes_of(text) == [("With its actions, Iran risks an escalation", "Group of Seven"),
+                               ("This must be avoided.", "Group of Seven")]
+
+
+def test_a_speaker_the_entity_model_missed_becomes_an_actor():
+    from generator.extract import extract_article
+
+    data = extract_article(parsed("In a statement, Peabody said: “Patriot Coal was highly successful on its own.”"))
+    speaker = data.quotes[0].speaker
+    assert speaker is not None and data.actor(speaker) is not None
+
+
+@pytest.mark.parametrize("text", [
+    '"PENCE: And that is why he is on his way to the White House," the transcript reads.',
+    '"(CROSSTALK.)"',
+])
+def test_transcript_turns_and_stage_directions_are_not_quotes(text):
+    assert quotes_of(text) == []

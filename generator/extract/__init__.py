@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..model import Article, Extraction
 from ..nlp import ParsedArticle
-from .actors import extract_actors, extract_places
+from .actors import extract_actors, extract_places, with_speakers
 from .figures import extract_figures
 from .quotes import extract_quotes
 from .reactions import extract_reactions, infer_country
@@ -21,6 +21,7 @@ def extract_article(parsed: ParsedArticle, country: str | None = None) -> Extrac
     actors = extract_actors(parsed)
     places = extract_places(parsed)
     quotes = extract_quotes(parsed, actors)
+    actors = with_speakers(actors, quotes)
     figures = extract_figures(parsed)
     events_country = country or infer_country(actors, places)
     reactions = extract_reactions(parsed, actors, quotes, events_country)

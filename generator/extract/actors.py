@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from .. import lexicon
-from ..model import Actor, Place
+from ..model import Actor, Place, Quote
 from ..nlp import ParsedArticle
 from .mentions import COUNTRY, ORGANIZATION, PERSON, PLACE, Mention, find_mentions
 
@@ -225,3 +225,14 @@ def _rank(actors: list[Actor], groups: list[_Group], parsed: ParsedArticle) -> N
     ranked = sorted(actors, key=lambda actor: -actor.salience)
     for actor in ranked[:MAX_KEY_ACTORS]:
         actor.key = actor.mentions >= 2
+
+
+def with_speakers(actors: list[Actor], quotes: list[Quote]) -> list[Actor]:
+    """Every speaker is an actor: a speaker the entity model missed ("Peabody said") becomes one."""
+    known = {actor.name for actor in actors}
+    added: dict[str, Actor] = {}
+    for quote in quotes:
+        name = quote.speaker
+        if name and name not in known:
+            added.setdefault(name, Actor(name=name, kind="person", mentions=1))
+    return [*actors, *added.values()]

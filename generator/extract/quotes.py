@@ -8,12 +8,15 @@ descriptions such as "the minister").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .. import lexicon
 from ..model import Actor, Quote
 from ..nlp import ParsedArticle
+from .actors import strip_titles
+from .mentions import clean_name
 from .resolve import ActorResolver
 
 if TYPE_CHECKING:
@@ -48,12 +51,25 @@ def extract_quotes(parsed: ParsedArticle, actors: list[Actor]) -> list[Quote]:
         text = _inner_text(parsed.article.text, span)
         if not text:
             continue
+        if not is_quotation(text):
+            continue
         speaker, found = attribute(parsed, span, spans, resolver, quotes, previous)
         if not found and len(text.split()) <= SHORT_QUOTE_WORDS:
             continue
         quotes.append(Quote(text=text, speaker=speaker, evidence=parsed.evidence(span.start, span.end)))
         previous = (span, speaker)
     return quotes
+
+
+_TRANSCRIPT_TURN = re.compile(r"^[A-Z][A-Z.' -]+:")
+
+
+def is_quotation(text: str) -> bool:
+    """Not every quoted span quotes someone: transcripts mark turns ("PENCE: ..."), and stage directions are
+    in parentheses ("(CROSSTALK.)")."""
+    if _TRANSCRIPT_TURN.match(text):
+        return False
+    return not (text.startswith("(") and text.rstrip(".").endswith(")"))
 
 
 def _inner_text(text: str, span: QuoteSpan) -> str:
@@ -71,13 +87,17 @@ def find_quote_spans(parsed: ParsedArticle) -> list[QuoteSpan]:
 def quote_spans_in(text: str, offset: int = 0, paragraph: int = 0) -> list[QuoteSpan]:
     """Quoted spans of one paragraph. A closing mark with no opening one starts the quote at the paragraph
     start; an opening mark never closed runs to the paragraph end; single quotes count only when they open
-    at a word start and close before a non-letter (so "rebels’ advance" is an apostrophe)."""
+    at a word start and close before a non-letter (so "rebels’ advance" is an apostrophe). Two apostrophes
+    ('') are a double quotation mark, as in some newspaper archives."""
+    text = text.replace("''", '"\u2060')  # same length: offsets stay valid; U+2060 is an invisible joiner
     spans: list[QuoteSpan] = []
     open_at: int | None = None
     single_at: int | None = None
     for i, char in enumerate(text):
         before = text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < len(text) else " "
+        if after == "\u2060":
+            after = text[i + 2] if i + 2 < len(text) else " "
         is_double_open = char in OPEN_DOUBLE or (char == STRAIGHT_DOUBLE and _opens(before, after))
         is_double_close = char in CLOSE_DOUBLE or (char == STRAIGHT_DOUBLE and not is_double_open)
         if open_at is None and is_double_close and not spans and single_at is None and i > 0:
@@ -85,7 +105,7 @@ def quote_spans_in(text: str, offset: int = 0, paragraph: int = 0) -> list[Quote
         elif is_double_open:
             if open_at is not None and i - open_at > 1:
                 spans.append(QuoteSpan(offset + open_at + 1, offset + i, paragraph, closed=False))
-            open_at, single_at = i, None
+            open_at, single_at = (i + 1 if after_joiner(text, i) else i), None
         elif is_double_close and open_at is not None:
             spans.append(QuoteSpan(offset + open_at + 1, offset + i, paragraph))
             open_at = None
@@ -99,6 +119,10 @@ def quote_spans_in(text: str, offset: int = 0, paragraph: int = 0) -> list[Quote
     if open_at is not None and len(text) - open_at > 2:
         spans.append(QuoteSpan(offset + open_at + 1, offset + len(text), paragraph, closed=False))
     return spans
+
+
+def after_joiner(text: str, i: int) -> bool:
+    return i + 1 < len(text) and text[i + 1] == "\u2060"
 
 
 def _opens(before: str, after: str) -> bool:
@@ -141,6 +165,9 @@ def attribute(
     In order: a speech verb in the quote's sentences and its subject; "according to X"; a sentence introducing
     the quote with a colon; the speaker of the quote just before, when this one continues it."""
     sentences = _sentences(parsed, span)
+    signed = _dash_signature(parsed, span)
+    if signed is not None:
+        return resolve_subject(signed, resolver, quotes, parsed), True
     subject = _speech_subject(sentences, span, spans)
     if subject is not None:
         return resolve_subject(subject, resolver, quotes, parsed), True
@@ -153,9 +180,30 @@ def attribute(
         subject = _speech_subject([introduction], span, spans)
         if subject is not None:
             return resolve_subject(subject, resolver, quotes, parsed), True
-    if previous is not None and _continues(parsed, previous[0], span, spans):
+    if previous is not None and sentences and _continues(parsed, previous[0], span, sentences[0]):
         return previous[1], True
     return None, False
+
+
+_DASHES = "―—–"
+
+
+def _dash_signature(parsed: ParsedArticle, span: QuoteSpan) -> Token | None:
+    """A quote signed with a dash and a name right after its closing mark: “…” ― Pamela Padilla."""
+    text = parsed.article.text
+    rest = text[span.end + 1:span.end + 6]
+    stripped = rest.lstrip(" ,")
+    if not span.closed or not stripped or stripped[0] not in _DASHES:
+        return None
+    start = span.end + 1 + (len(rest) - len(stripped)) + 1
+    following = parsed.doc.char_span(start, min(len(text), start + 40), alignment_mode="expand")
+    if following is None:
+        return None
+    for token in following:
+        if token.is_space:
+            continue
+        return token if token.ent_type_ == "PERSON" or token.pos_ == "PROPN" else None
+    return None
 
 
 def _speech_subject(sentences: list[Span], span: QuoteSpan, spans: list[QuoteSpan]) -> Token | None:
@@ -208,9 +256,12 @@ def _introduction(parsed: ParsedArticle, span: QuoteSpan, sentences: list[Span])
     return before.sent
 
 
-def _continues(parsed: ParsedArticle, last: QuoteSpan, span: QuoteSpan, spans: list[QuoteSpan]) -> bool:
-    """A quote with no attribution of its own continues the previous one when it is in the same paragraph, or
-    opens the next paragraph."""
+def _continues(parsed: ParsedArticle, last: QuoteSpan, span: QuoteSpan, sentence: Span) -> bool:
+    """A quote with no attribution of its own continues the previous one when it opens its sentence, in the
+    same paragraph or at the start of the next one. A quoted word inside a sentence ("served with “electric”
+    Kool Aid") continues nothing."""
+    if span.start - sentence.start_char > 1:
+        return False
     if span.paragraph == last.paragraph:
         return True
     paragraph = parsed.article.paragraphs[span.paragraph]
@@ -241,13 +292,16 @@ def speaker_of(verb: Token, quote_before: bool = False) -> Token | None:
             return None
         for child in current.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in ("that", "which", "who", "this"):
-                return child
+                # "the deputy head of Zelensky's office, Ihor Zhovkva, told ...": the named person.
+                named = [c for c in child.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+                return named[0] if named else child
             if child.dep_ == "agent":
                 objects = [grandchild for grandchild in child.children if grandchild.dep_ == "pobj"]
                 if objects:
                     return objects[0]
         if current.dep_ in ("advcl", "conj", "xcomp", "relcl", "acl") and current.head.i != current.i:
-            if current.dep_ == "relcl":
+            if current.dep_ in ("relcl", "acl") and (current.head.pos_ == "PROPN" or current.dep_ == "relcl"):
+                # "footage of Hillary Clinton asking, “…”", "Clinton, who said …": the noun is the speaker.
                 return current.head
             current = current.head
         else:
@@ -281,5 +335,24 @@ def resolve_subject(subject: Token, resolver: ActorResolver, quotes: list[Quote]
     actor = resolver.in_phrase(phrase)
     if actor is not None:
         return actor
-    return resolver.description(noun, subject.idx, quotes)
+    described = resolver.description(noun, subject.idx, quotes)
+    if described is not None:
+        return described
+    return proper_name(subject)
+
+
+def proper_name(token: Token) -> str | None:
+    """The name a subject is written as when no actor has it ("Peabody said"): a person or organisation the
+    model did not recognise, made an actor of its own by the caller."""
+    if token.pos_ != "PROPN" or token.lower_ in PRONOUNS:
+        return None
+    if token.ent_type_:
+        ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        if ent is not None and ent.label_ not in ("PERSON", "ORG", "NORP"):
+            return None
+        if ent is not None:
+            return clean_name(ent.text) or None
+    words = [t for t in token.subtree if (t.i <= token.i and t.dep_ in ("compound", "flat")) or t.i == token.i]
+    name = " ".join(t.text for t in words if t.pos_ == "PROPN")
+    return strip_titles(clean_name(name)) or None
 
