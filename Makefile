@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 CORPUS ?= ../shared/corpus
 
-.PHONY: site serve test lint eval quality floors bench golden check clean
+.PHONY: site serve test lint eval quality floors bench golden check clean screenshot
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -59,3 +59,12 @@ golden: $(STAMP)
 
 clean:
 	rm -rf site build docs/index.md docs/briefings docs/actors docs/countries docs/tags docs/data
+
+## Screenshot of the built Aleppo briefing for the README (needs Debian's chromium: apt-get install chromium).
+screenshot: site
+	cd site && (python3 -m http.server 8765 >/dev/null 2>&1 & echo $$! > ../.screenshot.pid)
+	sleep 1
+	chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking \
+	  --disable-component-update --disable-sync --user-data-dir=$$(mktemp -d) --hide-scrollbars \
+	  --window-size=1280,2000 --screenshot=docs/assets/screenshot-briefing.png \
+	  http://127.0.0.1:8765/briefings/aleppo-2024-11-30/ ; kill $$(cat .screenshot.pid); rm -f .screenshot.pid

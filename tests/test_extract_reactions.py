@@ -34,3 +34,54 @@ def test_given_country_overrides_inference():
     assert data.country == "Iran" and not data.country_inferred
     assert "Iran" not in {r.actor for r in data.reactions}
     assert "Syria" in {r.actor for r in data.reactions}
+
+
+def reactors(text: str, country: str | None = None) -> set[str]:
+    return {r.actor for r in extract_article(parsed(text), country=country).reactions}
+
+
+def test_parties_to_the_focal_event_in_the_lead_are_not_reactions():
+    text = """\
+    The Group of Seven met Sunday and condemned Iran's overnight attack on Israel.
+
+    Israel said Sunday that Iran launched 320 warheads against it.
+
+    The Sunday G7 session was called by Italy, which holds the rotating presidency.
+    """
+    assert reactors(text) == {"Group of Seven", "Italy"}
+
+
+def test_talks_between_two_parties_have_no_reactions():
+    text = """\
+    Ukraine's Foreign Minister Dmytro Kuleba met Russia's Sergey Lavrov for talks between Ukraine and Russia.
+
+    Russia said it wanted to talk about humanitarian corridors.
+    """
+    assert reactors(text) == set()
+
+
+def test_a_background_action_that_is_not_a_reaction_is_left_out():
+    text = """\
+    The European Union decided Thursday to open accession negotiations with Ukraine and Moldova.
+
+    Georgia applied to join the EU after Russia invaded Ukraine last year.
+    """
+    assert reactors(text, country="Ukraine") == set()
+
+
+def test_a_government_body_reacts_for_its_country():
+    text = """\
+    Rebels seized Aleppo in northern Syria on Friday.
+
+    "The escalation highlights the need for a political solution," stated a document issued by the US State Department.
+    """
+    assert reactors(text, country="Syria") == {"United States"}
+
+
+def test_a_foreign_armed_movement_reacts_in_its_own_name():
+    text = """\
+    Pagers exploded across Lebanon on Tuesday, killing eight people.
+
+    The Palestinian movement Hamas denounced the explosions as a crime.
+    """
+    assert reactors(text, country="Lebanon") == {"Hamas"}

@@ -169,13 +169,17 @@ def _person_groups(mentions: list[Mention]) -> list[_Group]:
 
 def _to_actor(group: _Group, parsed: ParsedArticle) -> Actor:
     aliases = tuple(form for form in group.forms if form != group.name)
-    role = _role(group, parsed) if group.kind == "person" else None
+    role = _role(group, parsed) if group.kind in ("person", "organization") else None
+    affiliation = _affiliation(role)
+    if group.kind == "organization":
+        known = lexicon.organization_by_surface().get(group.name.casefold())
+        affiliation = (known.country if known else None) or affiliation
     return Actor(
         name=group.name,
         kind=group.kind,
         aliases=aliases,
-        role=role,
-        affiliation=_affiliation(role),
+        role=role if group.kind == "person" else None,
+        affiliation=affiliation,
         mentions=len(group.mentions),
         international=group.international,
     )

@@ -17,7 +17,7 @@ from ..nlp import ParsedArticle
 from .resolve import ActorResolver
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 
 LOCATION_WEIGHT = 2.0  # being where things happen says more about the events' country than being named
@@ -49,46 +49,149 @@ def reactor_for(actor: Actor | None, country: str | None, actors: dict[str, Acto
         return actor
     if actor.kind == "organization" and actor.international:
         return actor
+    if actor.kind == "organization" and actor.affiliation and actor.affiliation != country:
+        known = lexicon.organization_by_surface().get(actor.name.casefold())
+        if known is not None and known.state_body:
+            # A government body speaks for its country: the State Department's words are the United States'.
+            body = actors.get(actor.affiliation) or Actor(actor.affiliation, "country")
+            return reactor_for(body, country, actors)
+        # A foreign movement (Hamas, about events in Lebanon) reacts in its own name.
+        return actor
     return None
 
 
 def extract_reactions(
     parsed: ParsedArticle, actors: list[Actor], quotes: list[Quote], country: str | None
 ) -> list[Reaction]:
+    """Foreign countries and bodies that reacted: by a quote of theirs or their official's, or as the subject of
+    a verb of reacting (condemn, call for, strike, ...). The events' principals never react."""
     by_name = {actor.name: actor for actor in actors}
     resolver = ActorResolver(actors)
+    principals = find_principals(parsed, resolver, by_name, country)
     sentences: dict[str, list[str]] = defaultdict(list)
     positions: dict[str, str] = {}
     said: dict[str, list[str]] = defaultdict(list)
+    reacting = lexicon.reaction_verbs()
     for token in parsed.doc:
-        if token.dep_ not in ("nsubj", "nsubjpass") or token.head.pos_ not in ("VERB", "AUX"):
+        if not _is_actor_of_verb(token) or parsed.in_headline(token.idx):
             continue
-        if parsed.in_headline(token.idx):
+        head = token.head if token.dep_ != "pobj" else token.head.head
+        verb = next((v for v in (head, *(c for c in head.children if c.dep_ == "conj"))
+                     if v.lemma_.lower() in reacting), None)
+        if verb is None:
             continue
         for subject in _with_conjuncts(token):
-            phrase = parsed.doc[subject.left_edge.i:subject.right_edge.i + 1] if subject is token else \
-                parsed.doc[subject.i:subject.i + 1]
-            name = resolver.in_phrase(phrase)
-            reactor = reactor_for(by_name.get(name or ""), country, by_name)
-            if reactor is None:
+            reactor = reactor_for(by_name.get(_name_of(subject, token, resolver) or ""), country, by_name)
+            if reactor is None or reactor.name in principals:
                 continue
             sentence = token.sent.text.strip()
             if sentence not in sentences[reactor.name]:
                 sentences[reactor.name].append(sentence)
-            positions.setdefault(reactor.name, _predicate(token.head))
+            positions.setdefault(reactor.name, _predicate(verb))
     for quote in quotes:
         reactor = reactor_for(by_name.get(quote.speaker or ""), country, by_name)
-        if reactor is not None:
+        if reactor is not None and reactor.name not in principals:
             said[reactor.name].append(quote.text)
             if quote.evidence and quote.evidence.sentence not in sentences[reactor.name]:
                 sentences[reactor.name].append(quote.evidence.sentence)
             positions.setdefault(reactor.name, quote.evidence.sentence if quote.evidence else quote.text)
     order = [actor.name for actor in actors if actor.name in positions]
+    order += [name for name in positions if name not in order]  # countries known only through a body of theirs
     return [
-        Reaction(actor=name, kind=by_name[name].kind, position=positions[name], quotes=tuple(said[name]),
-                 sentences=tuple(sentences[name]))
+        Reaction(actor=name, kind=by_name[name].kind if name in by_name else "country", position=positions[name],
+                 quotes=tuple(said[name]), sentences=tuple(sentences[name]))
         for name in order
     ]
+
+
+def _is_actor_of_verb(token: Token) -> bool:
+    """The subject of a verb, or the agent of a passive one ("The session was called by Italy")."""
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return token.head.pos_ in ("VERB", "AUX") and token.dep_ == "nsubj"
+    return token.dep_ == "pobj" and token.head.dep_ == "agent"
+
+
+def _name_of(token: Token, subject: Token, resolver: ActorResolver) -> str | None:
+    """The actor a subject (or one of its conjuncts) names."""
+    doc = token.doc
+    phrase = doc[token.left_edge.i:token.right_edge.i + 1] if token.i == subject.i else doc[token.i:token.i + 1]
+    if token.i != subject.i:
+        for ent in doc.ents:
+            if ent.start <= token.i < ent.end:
+                phrase = ent
+    return resolver.in_phrase(phrase)
+
+
+MIN_POSITION_WORDS = 4
+LEAD_MIN_WORDS = 6  # shorter first "sentences" are datelines ("BRUSSELS:")
+
+
+def _lead(parsed: ParsedArticle) -> list[Span]:
+    """The headline's sentences and the first sentence of the body: where the focal event is stated."""
+    lead: list[Span] = []
+    for sentence in parsed.doc.sents:
+        if not sentence.text.strip():
+            continue
+        lead.append(sentence)
+        words = sum(1 for token in sentence if token.is_alpha)
+        if not parsed.in_headline(sentence.start_char) and words >= LEAD_MIN_WORDS:
+            break
+    return lead
+
+
+def find_principals(parsed: ParsedArticle, resolver: ActorResolver, actors: dict[str, Actor],
+                    country: str | None) -> set[str]:
+    """The parties to the focal event, who never count as reacting to it: the events' country; who acts in
+    the lead (unless by reacting: "The G7 condemned ..."); the actors attached to the lead's event nouns
+    ("Iran's attack on Israel", "talks between X and Y", "a meeting with Sergey Lavrov"); and the owners of
+    the headline's event elsewhere in the text ("the NATO summit")."""
+    principals: set[str] = {country} if country else set()
+    reacting, events = lexicon.reaction_verbs(), lexicon.event_nouns()
+
+    def add(token: Token) -> None:
+        name = _name_of(token, token, resolver) if token.ent_type_ else resolver.lookup(token.text)
+        actor = actors.get(name or "")
+        body = actor if actor is None or actor.kind != "person" else actors.get(actor.affiliation or "")
+        if body is not None:
+            principals.add(body.name)
+
+    lead = _lead(parsed)
+    for sentence in lead:
+        for token in sentence:
+            if token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX"):
+                verbs = [token.head, *(c for c in token.head.children if c.dep_ == "conj")]
+                if not any(verb.lemma_.lower() in reacting for verb in verbs):
+                    # Only a subject that is itself a name ("Afghan team" is not Afghanistan acting).
+                    for subject in _with_conjuncts(token):
+                        if subject.ent_type_:
+                            add(subject)
+            if token.lemma_.lower() in events or token.lower_ == "between":
+                for attached in _attached(token):
+                    add(attached)
+    headline_events = {t.lemma_.lower() for s in lead if parsed.in_headline(s.start_char) for t in s
+                       if t.lemma_.lower() in events}
+    for token in parsed.doc:
+        if token.lemma_.lower() in headline_events:
+            for child in token.children:
+                if child.dep_ in ("compound", "poss"):
+                    add(child)
+    return principals
+
+
+def _attached(event: Token) -> list[Token]:
+    """Actors attached to an event noun: its possessor and modifiers, and the objects of on, against, with,
+    between ("Iran's attack on Israel")."""
+    found = []
+    for child in event.children:
+        if child.dep_ in ("poss", "compound", "amod", "nmod"):
+            found.append(child)
+        if child.dep_ == "prep" and child.lower_ in ("on", "against", "with", "between", "by"):
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    found.extend(_with_conjuncts(grandchild))
+        if event.lower_ == "between" and child.dep_ == "pobj":
+            found.extend(_with_conjuncts(child))
+    return found
 
 
 def _with_conjuncts(subject: Token) -> list[Token]:
@@ -100,9 +203,14 @@ def _with_conjuncts(subject: Token) -> list[Token]:
 
 
 def _predicate(verb: Token) -> str:
-    """The verb with its objects and complements, without the subject: "called for de-escalation in Syria"."""
+    """The verb with its objects and complements, without the subject: "called for de-escalation in Syria".
+    When that would cut a quotation in two, or say too little, the whole sentence."""
     tokens = [t for t in verb.subtree if t.i >= verb.i]
     aux = [t for t in verb.children if t.dep_ in ("aux", "neg", "auxpass") and t.i < verb.i]
     start = min([verb.i, *(t.i for t in aux)])
     end = max(t.i for t in tokens) + 1
-    return " ".join(verb.doc[start:end].text.split()).strip(" ,.;:")
+    text = " ".join(verb.doc[start:end].text.split()).strip(" ,.;:")
+    balanced = text.count("“") == text.count("”") and text.count('"') % 2 == 0
+    if not balanced or len(text.split()) < MIN_POSITION_WORDS:
+        return " ".join(verb.sent.text.split())
+    return text

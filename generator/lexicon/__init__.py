@@ -23,6 +23,8 @@ class Organization:
     name: str
     other_names: tuple[str, ...]
     international: bool
+    country: str | None = None
+    state_body: bool = False  # a government body that speaks for its country (State Department, IDF)
 
 
 def _rows(filename: str) -> list[list[str]]:
@@ -46,8 +48,9 @@ def countries() -> tuple[Country, ...]:
 
 @cache
 def organizations() -> tuple[Organization, ...]:
-    padded = (row + [""] * (3 - len(row)) for row in _rows("organizations.tsv"))
-    return tuple(Organization(r[0].strip(), _split(r[1]), r[2].strip() == "yes") for r in padded)
+    padded = (row + [""] * (4 - len(row)) for row in _rows("organizations.tsv"))
+    return tuple(Organization(r[0].strip(), _split(r[1]), r[2].strip() == "international", r[3].strip() or None,
+                              r[2].strip() == "state") for r in padded)
 
 
 @cache
@@ -94,3 +97,14 @@ def qualifiers() -> tuple[tuple[str, str], ...]:
     """(words before a number, normalised qualifier), longest phrase first."""
     pairs = ((row[0].strip(), row[1].strip()) for row in _rows("qualifiers.tsv"))
     return tuple(sorted(pairs, key=lambda pair: len(pair[0]), reverse=True))
+
+
+@cache
+def reaction_verbs() -> frozenset[str]:
+    """Verbs of reacting (condemn, welcome, strike, ...) together with every speech verb."""
+    return frozenset(_lines("reaction_verbs.txt")) | speech_verbs()
+
+
+@cache
+def event_nouns() -> frozenset[str]:
+    return frozenset(_lines("event_nouns.txt"))
