@@ -71,6 +71,7 @@ class Actor:
     key: bool = False
     salience: float = 0.0
     international: bool = False  # an international organisation (UN, EU, NATO, ...)
+    state_body: bool = False  # a government body or armed force that speaks for its country (affiliation)
 
     def names(self) -> tuple[str, ...]:
         return (self.name, *self.aliases)

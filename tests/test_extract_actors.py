@@ -70,3 +70,52 @@ def test_news_agency_cited_as_source_is_not_an_actor():
 def test_strip_titles_removes_stacked_titles():
     assert strip_titles("Lt. Col. Peter Lerner") == "Peter Lerner"
     assert strip_titles("President") == "President"
+
+
+def places_of(text: str) -> list[str]:
+    return [p.name for p in extract_places(parsed(text))]
+
+
+def test_names_the_model_mistypes_are_places_by_their_context():
+    text = ("HTS retained territory in neighboring Aleppo, Hama, and Latakia provinces. The army reinforced its "
+            "positions around Hama. A merchant in the upscale New Aleppo neighborhood spoke.")
+    assert {"Hama", "Latakia", "New Aleppo"} <= set(places_of(text))
+    assert not {"Hama", "Latakia", "New Aleppo"} & {a.name for a in extract_actors(parsed(text))}
+
+
+def test_a_facility_keeps_its_noun():
+    text = "UN aid chief Martin Griffiths said the Kakhovka dam breach would have grave consequences."
+    assert "Kakhovka dam" in places_of(text)
+
+
+def test_a_country_as_the_owner_of_a_capital_is_a_place():
+    text = "The summit will be held in Lithuania's capital Vilnius next week, officials said."
+    assert "Lithuania" in places_of(text)
+
+
+def test_armed_forces_are_an_organisation_of_their_country():
+    text = ("In 2016, the Syrian army reclaimed parts of Aleppo. Syrian troops regrouped on Friday. "
+            "Russia's military confirmed its assistance.")
+    actors = {a.name: a for a in extract_actors(parsed(text))}
+    assert set(actors["Syrian army"].aliases) == {"Syrian troops"}
+    assert actors["Russian military"].aliases == ("Russia's military",)
+    assert actors["Russian military"].affiliation == "Russia" and actors["Russian military"].state_body
+
+
+def test_backed_forces_are_not_the_backers_army():
+    text = "A rebel alliance attacked Iranian- and Russian-backed government forces on Wednesday."
+    assert not any(a.name.endswith(("military", "army")) for a in extract_actors(parsed(text)))
+
+
+def test_a_quoted_official_named_once_is_key():
+    from generator.extract import extract_article
+
+    text = """\
+    Floods hit Ukraine after the Kakhovka dam was breached on Tuesday, and Ukraine asked for help.
+
+    Ukraine said thousands of people had fled. Ukraine blamed Russia for the blast.
+
+    “This is a monumental humanitarian catastrophe,” UN chief Antonio Guterres said.
+    """
+    guterres = extract_article(parsed(text)).actor("Antonio Guterres")
+    assert guterres is not None and guterres.mentions == 1 and guterres.key

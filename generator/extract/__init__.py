@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..model import Article, Extraction
 from ..nlp import ParsedArticle
-from .actors import extract_actors, extract_places, with_speakers
+from .actors import extract_actors, extract_places, rank_with_speech, with_speakers
 from .figures import extract_figures
 from .quotes import extract_quotes
 from .reactions import extract_reactions, infer_country
@@ -25,6 +25,7 @@ def extract_article(parsed: ParsedArticle, country: str | None = None) -> Extrac
     figures = extract_figures(parsed)
     events_country = country or infer_country(actors, places)
     reactions = extract_reactions(parsed, actors, quotes, events_country)
+    actors = rank_with_speech(actors, quotes, {reaction.actor for reaction in reactions})
     summary = extract_summary(parsed, actors, figures)
     return Extraction(
         actors=actors,

@@ -17,7 +17,7 @@ from ..model import Actor, Place, Quote
 from ..nlp import ParsedArticle
 from .mentions import COUNTRY, ORGANIZATION, PERSON, PLACE, Mention, find_mentions
 
-MAX_KEY_ACTORS = 6
+MAX_KEY_ACTORS = 8
 # Words that make a name an organisation's, whatever the model says.
 ORGANIZATION_WORDS = frozenset((
     "group", "party", "council", "ministry", "department", "agency", "committee", "commission", "union",
@@ -35,6 +35,7 @@ class _Group:
     mentions: list[Mention] = field(default_factory=list)
     forms: dict[str, None] = field(default_factory=dict)  # every surface form, in order of appearance
     international: bool = False
+    country: str | None = None  # for an armed force: the country it belongs to
 
     def add(self, mention: Mention) -> None:
         self.mentions.append(mention)
@@ -97,6 +98,7 @@ def _organization_groups(mentions: list[Mention]) -> list[_Group]:
         name = canonical[mention.text]
         group = groups.setdefault(name, _Group(name, "organization", international=name in international))
         group.add(mention)
+        group.country = group.country or (mention.country if mention.organization else None)
     return list(groups.values())
 
 
@@ -171,9 +173,11 @@ def _to_actor(group: _Group, parsed: ParsedArticle) -> Actor:
     aliases = tuple(form for form in group.forms if form != group.name)
     role = _role(group, parsed) if group.kind in ("person", "organization") else None
     affiliation = _affiliation(role)
+    state_body = False
     if group.kind == "organization":
         known = lexicon.organization_by_surface().get(group.name.casefold())
-        affiliation = (known.country if known else None) or affiliation
+        affiliation = group.country or (known.country if known else None) or affiliation
+        state_body = group.country is not None or bool(known and known.state_body)
     return Actor(
         name=group.name,
         kind=group.kind,
@@ -182,6 +186,7 @@ def _to_actor(group: _Group, parsed: ParsedArticle) -> Actor:
         affiliation=affiliation,
         mentions=len(group.mentions),
         international=group.international,
+        state_body=state_body,
     )
 
 
@@ -229,6 +234,28 @@ def _rank(actors: list[Actor], groups: list[_Group], parsed: ParsedArticle) -> N
     ranked = sorted(actors, key=lambda actor: -actor.salience)
     for actor in ranked[:MAX_KEY_ACTORS]:
         actor.key = actor.mentions >= 2
+
+
+SPEAKING_WEIGHT = 2.5  # a quoted actor matters to the reader even when named once
+REACTING_WEIGHT = 1.5
+
+
+def rank_with_speech(actors: list[Actor], quotes: list[Quote], reacting: set[str]) -> list[Actor]:
+    """Salience raised by speaking and reacting, then the key flag for the top few: named at least twice, or
+    quoted, or reacting. Most salient first."""
+    spoken: dict[str, int] = defaultdict(int)
+    for quote in quotes:
+        if quote.speaker:
+            spoken[quote.speaker] += 1
+    ranked = [dataclasses.replace(actor) for actor in actors]
+    for actor in ranked:
+        actor.salience = round(actor.salience + SPEAKING_WEIGHT * min(spoken[actor.name], 2)
+                               + REACTING_WEIGHT * (actor.name in reacting), 3)
+    ranked.sort(key=lambda actor: (-actor.salience, actor.name))
+    for position, actor in enumerate(ranked):
+        important = actor.mentions >= 2 or spoken[actor.name] > 0 or actor.name in reacting
+        actor.key = position < MAX_KEY_ACTORS and important
+    return ranked
 
 
 def with_speakers(actors: list[Actor], quotes: list[Quote]) -> list[Actor]:

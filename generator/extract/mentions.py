@@ -6,6 +6,7 @@ or a capital acts (as a government) or is only a location is decided here from i
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -59,8 +60,54 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
         mention = _classify(ent, parsed, countries, organizations, agencies)
         if mention is not None:
             mentions.append(mention)
+    mentions.extend(_militaries(parsed))
+    mentions.sort(key=lambda m: m.start)
     body_names = {m.text.casefold() for m in mentions if not m.headline}
-    return [m for m in mentions if not m.headline or m.text.casefold() in body_names]
+    mentions = [m for m in mentions if not m.headline or m.text.casefold() in body_names]
+    # A name the context shows to be a place once is a place everywhere ("around Hama" and "in Hama").
+    places = {m.text for m in mentions if m.category == PLACE}
+    doc = parsed.doc
+    return [dataclasses.replace(m, category=PLACE, acting=False)
+            if m.category in (PERSON, ORGANIZATION) and m.organization is None and m.text in places
+            and doc[m.token_start:m.token_end].root.dep_ not in ("nsubj", "nsubjpass") else m
+            for m in mentions]
+
+
+MILITARY_NOUNS = frozenset(("army", "military", "troops", "forces", "navy", "armed forces", "air force",
+                            "soldiers"))
+
+
+_BACKING = frozenset(("back", "backed", "led", "support", "supported", "allied", "sponsor", "sponsored"))
+
+
+def _militaries(parsed: ParsedArticle) -> list[Mention]:
+    """A country's armed forces are an organisation of their own ("Syrian army", "Russia's military", "Syrian
+    troops"): one per country, named "<demonym> army" when the text says army, else "<demonym> military"."""
+    surfaces = lexicon.country_by_surface()
+    found: list[tuple[str, Mention]] = []
+    for token in parsed.doc:
+        if token.lower_ not in MILITARY_NOUNS or token.pos_ != "NOUN":
+            continue
+        country = None
+        for child in token.children:
+            if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < token.i:
+                entry = surfaces.get(clean_name(child.text).casefold())
+                if entry and entry[1] in ("demonym", "name"):
+                    country, start = entry[0], child.i
+        if country is None:
+            continue
+        span = parsed.doc[start:token.i + 1]
+        if span[0].text.endswith("-") or any(t.lemma_.lower() in _BACKING for t in span):
+            continue  # "Iranian- and Russian-backed government forces" are not Iran's army
+        mention = Mention(span.text, ORGANIZATION, start=span.start_char, end=span.end_char, token_start=span.start,
+                          token_end=span.end, acting=True, country=country.name,
+                          headline=parsed.in_headline(span.start_char))
+        found.append((token.lower_, mention))
+    armies = {m.country for noun, m in found if noun == "army"}
+    demonyms = {c.name: (c.demonyms[0] if c.demonyms else c.name) for c in lexicon.countries()}
+    names = {country: f"{demonyms[country]} {'army' if country in armies else 'military'}"
+             for country in {m.country for _, m in found}}
+    return [dataclasses.replace(m, organization=names[m.country]) for _, m in found]
 
 
 def _classify(ent: Span, parsed: ParsedArticle, countries, organizations, agencies) -> Mention | None:
@@ -78,8 +125,11 @@ def _classify(ent: Span, parsed: ParsedArticle, countries, organizations, agenci
         return None
     if folded in countries:
         country, form = countries[folded]
-        acting = form == "demonym" or _acts(ent)
+        acting = form == "demonym" or (_acts(ent) and _place_name(ent, by_context_only=True) is None)
         return Mention(text, COUNTRY, acting=acting, country=country.name, form=form, **common)
+    place = _place_name(ent)
+    if place is not None and label in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP") and folded not in organizations:
+        return Mention(clean_name(place), PLACE, acting=False, **common)
     if folded in organizations:
         return Mention(text, ORGANIZATION, acting=True, organization=organizations[folded].name, **common)
     if label == "PERSON":
@@ -91,6 +141,46 @@ def _classify(ent: Span, parsed: ParsedArticle, countries, organizations, agenci
         return Mention(text, ORGANIZATION, acting=True, **common)
     if label in ("GPE", "LOC", "FAC"):
         return Mention(text, PLACE, acting=False, **common)
+    return None
+
+
+# "in Scientology", "in the party": only prepositions of space place an organisation's name.
+ORG_LOCATIVES = frozenset(("near", "around", "across", "outside", "towards", "toward"))
+PERSON_LOCATIVES = frozenset(("in", "near", "around", "across", "into", "inside", "outside", "towards", "toward",
+                              "throughout"))
+
+
+def _place_name(ent: Span, by_context_only: bool = False) -> str | None:
+    """The place an entity names when its context makes it one, whatever its label: "Latakia provinces",
+    "the Kakhovka dam" (a facility keeps its noun), "the area of Qasr al Baladi", "in Hama", "Aleppo, Hama and
+    Latakia", "neighboring Lebanon"; None otherwise."""
+    doc, root = ent.doc, ent.root
+    nouns = lexicon.place_nouns()
+    following = doc[ent.end:min(len(doc), ent.end + 4)]
+    for offset, token in enumerate(following):
+        kind = nouns.get(token.lower_)
+        if kind and all(t.pos_ in ("ADJ", "NOUN", "PROPN") for t in following[:offset]):
+            return doc[ent.start:token.i + 1].text if kind == "facility" else ent.text
+        if token.pos_ not in ("ADJ", "NOUN", "PROPN"):
+            break
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in nouns:
+        return ent.text
+    if root.dep_ == "poss" and head.lower_ in nouns:
+        return ent.text
+    if root.dep_ == "dobj" and head.lemma_.lower() in ("neighbor", "neighbour", "neighboring", "neighbouring"):
+        return ent.text
+    if by_context_only:
+        return None
+    # Names the model took for people or organisations, placed by a preposition or a list of places.
+    if root.dep_ == "pobj" and head.lower_ in (PERSON_LOCATIVES if ent.label_ == "PERSON" else ORG_LOCATIVES):
+        return ent.text
+    if root.dep_ == "pobj" and head.lower_ in ("including", "like") and head.head.lemma_.lower() in nouns:
+        return ent.text
+    countries = lexicon.country_by_surface()
+    if root.dep_ in ("conj", "appos") and head.ent_type_ in ("GPE", "LOC", "FAC") \
+            and head.text.casefold() not in countries:
+        return ent.text
     return None
 
 

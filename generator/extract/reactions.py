@@ -50,8 +50,7 @@ def reactor_for(actor: Actor | None, country: str | None, actors: dict[str, Acto
     if actor.kind == "organization" and actor.international:
         return actor
     if actor.kind == "organization" and actor.affiliation and actor.affiliation != country:
-        known = lexicon.organization_by_surface().get(actor.name.casefold())
-        if known is not None and known.state_body:
+        if actor.state_body:
             # A government body speaks for its country: the State Department's words are the United States'.
             body = actors.get(actor.affiliation) or Actor(actor.affiliation, "country")
             return reactor_for(body, country, actors)

@@ -108,3 +108,9 @@ def reaction_verbs() -> frozenset[str]:
 @cache
 def event_nouns() -> frozenset[str]:
     return frozenset(_lines("event_nouns.txt"))
+
+
+@cache
+def place_nouns() -> dict[str, str]:
+    """Nouns that make the name before them a place, with their kind: "area" or "facility"."""
+    return {row[0].strip(): row[1].strip() for row in _rows("place_nouns.tsv")}
