@@ -296,11 +296,14 @@ def unit_right(predicted: str | None, gold: str | None) -> bool:
     return bool(_content(predicted) & _content(gold))
 
 
+VALUE_TOLERANCE = 2e-3  # relative: "a third" written as 0.333 equals 1/3
+
+
 def _same_value(a: Any, b: Any) -> bool:
     if a is None or b is None:
         return a is None and b is None
     try:
-        return abs(float(a) - float(b)) <= 1e-6 * max(1.0, abs(float(b)))
+        return abs(float(a) - float(b)) <= VALUE_TOLERANCE * max(abs(float(b)), 1e-9)
     except (TypeError, ValueError):
         return False
 

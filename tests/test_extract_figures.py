@@ -11,9 +11,17 @@ def figures_of(text: str) -> list[tuple[str, object, str | None, str | None]]:
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
-    ("The strikes killed nine civilians in Idlib.", [("nine civilians", 9, "civilians", None)]),
-    ("The fighting caused over 412 deaths.", [("over 412 deaths", 412, "deaths", "over")]),
-    ("Strikes killed at least 61 civilians.", [("at least 61 civilians", 61, "civilians", "at least")]),
+    ("The strikes killed nine civilians in Idlib.", [("nine civilians", 9, "civilians killed", None)]),
+    ("The fighting caused over 412 deaths.", [("over 412 deaths", 412, "people killed", "over")]),
+    ("Strikes killed at least 61 civilians.", [("at least 61 civilians", 61, "civilians killed", "at least")]),
+    ("Nine civilians were reported injured on Monday.", [("Nine civilians", 9, "civilians injured", None)]),
+    ("The health ministry said 74,518 injured were counted.", [("74,518 injured", 74518, "people injured", None)]),
+    ("The death toll has risen to 32,226 in Gaza.", [("32,226", 32226, "people killed", None)]),
+    ("The floods forced thousands to flee their homes.", [("thousands", None, "people fled", "vague")]),
+    ("The pledge is 10 times the current one.", [("10 times", 10, "times", None)]),
+    ("Stocks fell 1.3 per cent on Monday.", [("1.3 per cent", 1.3, "percent", None)]),
+    ("The film sold 2.7m copies.", [("2.7m copies", 2_700_000, "copies", None)]),
+    ("Prices fell by -1.3% this week.", [("-1.3%", -1.3, "percent", None)]),
     ("Hama lies about 230km south of Aleppo.", [("about 230km", 230, "km", "about")]),
     ("Rebels captured dozens of towns.", [("dozens of towns", None, "towns", "vague")]),
     ("The US keeps hundreds of troops there.", [("hundreds of troops", None, "troops", "vague")]),
@@ -32,12 +40,19 @@ def test_figure_records(sentence, expected):
     "The G7 met on Sunday in Rome.",
     "Hama is Syria's fourth-largest city.",
     "One of them was injured in the attack.",
+    "The iPhone 12 has a larger screen.",
 ])
 def test_not_figures(sentence):
     assert figures_of(sentence) == []
 
 
+def test_a_range_has_no_single_value():
+    assert figures_of("Heavy weapons will be withdrawn 50-140 km from the line.") == [
+        ("50-140 km", None, "km", "range")]
+
+
 @pytest.mark.parametrize(("text", "value"), [
+    ("two-thirds", pytest.approx(2 / 3)), ("a third", pytest.approx(1 / 3)), ("-1.3", -1.3),
     ("5,100", 5100), ("1.5", 1.5), ("nine", 9), ("twenty-one", 21), ("two million", 2_000_000),
     ("$7.5 billion", 7_500_000_000), ("a decade", 1), ("three hundred", 300), ("words only", None),
 ])
