@@ -88,7 +88,7 @@ def _from_entity(ent: Span, parsed: ParsedArticle) -> tuple[int, int, Figure] | 
         return _duration(ent, parsed)
     if ent.label_ not in NUMBER_LABELS or _excluded(ent):
         return None
-    qualifier, number_tokens = _split_qualifier(ent)
+    qualifier, text_start, number_tokens = _qualified(ent)
     if not number_tokens:
         return None
     doc = ent.doc
@@ -111,6 +111,7 @@ def _from_entity(ent: Span, parsed: ParsedArticle) -> tuple[int, int, Figure] | 
     if is_range(ent.text):
         value, qualifier = None, "range"
     unit, end_token = _unit(ent, number_tokens)
+    start_char = min(start_char, text_start)
     end_char = ent.end_char if glued is None else glued.idx + len(glued.text)
     if end_token is not None:
         end_char = max(end_char, end_token.idx + len(end_token.text))
@@ -153,17 +154,24 @@ def _excluded(ent: Span) -> bool:
 
 def _split_qualifier(ent: Span) -> tuple[str | None, list[Token]]:
     """The qualifier words at the start of (or right before) the entity, and the number tokens after them."""
+    qualifier, _, numbers = _qualified(ent)
+    return qualifier, numbers
+
+
+def _qualified(ent: Span) -> tuple[str | None, int, list[Token]]:
+    """(qualifier, character offset where the figure's text starts, number tokens): a qualifier written just
+    before the entity ("Over 900 asylum seekers") belongs to the figure's text."""
     doc = ent.doc
     tokens = list(ent)
     for phrase, normalised in lexicon.qualifiers():
         words = phrase.split()
         head = [t.lower_ for t in tokens[: len(words)]]
         if head == words:
-            return normalised, _number_tokens(tokens[len(words):])
+            return normalised, ent.start_char, _number_tokens(tokens[len(words):])
         start = ent.start - len(words)
         if start >= 0 and [t.lower_ for t in doc[start:ent.start]] == words:
-            return normalised, _number_tokens(tokens)
-    return None, _number_tokens(tokens)
+            return normalised, doc[start].idx, _number_tokens(tokens)
+    return None, ent.start_char, _number_tokens(tokens)
 
 
 def _number_tokens(tokens: list[Token]) -> list[Token]:
