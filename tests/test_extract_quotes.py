@@ -159,3 +159,47 @@ def test_a_speaker_the_entity_model_missed_becomes_an_actor():
 ])
 def test_transcript_turns_and_stage_directions_are_not_quotes(text):
     assert quotes_of(text) == []
+
+
+def test_a_statement_of_the_military_goes_to_the_armed_forces():
+    text = """\
+    In 2016, the Syrian army reclaimed rebel-held areas of Aleppo.
+
+    Warplanes targeted “a gathering of terrorist commanders” in Aleppo province, as conveyed by a military
+    statement released by Syrian state news agency SANA.
+    """
+    assert quotes_of(text) == [("a gathering of terrorist commanders", "Syrian army")]
+
+
+def test_a_person_described_by_office_and_country_is_the_one_named_of_that_country():
+    text = """\
+    Ukrainian Foreign Minister Dmytro Kuleba met Sergey Lavrov in Antalya on Thursday.
+
+    “I came here for humanitarian reasons,” insisted the head of Ukrainian diplomacy.
+    """
+    assert quotes_of(text) == [("I came here for humanitarian reasons", "Dmytro Kuleba")]
+
+
+def test_a_pronoun_after_a_name_the_entity_model_missed():
+    text = """\
+    Resident Umm Mohamed noted that strikes in her area took the life of her daughter-in-law.
+
+    “Thank God their injuries were minor,” she expressed.
+    """
+    speaker = quotes_of(text)[0][1]
+    assert speaker is not None and speaker.endswith("Mohamed")
+
+
+def test_a_verb_after_a_quoted_word_does_not_make_its_object_the_speaker():
+    text = "The Group of Seven, or G7, met Sunday and “unequivocally” condemned Iran’s overnight attack on Israel."
+    assert quotes_of(text) == [("unequivocally", "Group of Seven")]
+
+
+def test_an_agency_that_is_not_a_news_agency_speaks():
+    text = "The International Atomic Energy Agency said North Korea had shown “complete disregard of the demands.”"
+    assert quotes_of(text) == [("complete disregard of the demands.", "International Atomic Energy Agency")]
+
+
+def test_who_issued_a_statement_speaks_its_words():
+    text = "The UN Security Council issued a statement calling the test “a clear violation of its resolutions.”"
+    assert quotes_of(text) == [("a clear violation of its resolutions.", "UN Security Council")]

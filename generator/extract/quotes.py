@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .. import lexicon
+from ..clean import looks_like_headline
 from ..model import Actor, Quote
 from ..nlp import ParsedArticle
 from .actors import strip_titles
@@ -27,6 +28,9 @@ OPEN_SINGLE, CLOSE_SINGLE, STRAIGHT_SINGLE = "‘‚", "’", "'"
 _OPENING_CONTEXT = " \t\n([{—–-/:"
 MEDIA_NOUNS = frozenset(("media", "newspaper", "broadcaster", "television", "tv", "outlet", "press", "daily",
                          "agency", "network", "channel", "radio", "website", "magazine"))
+# Verbs of saying that put their subject after them when they follow a quote ("…,” stated a document).
+INVERSION_VERBS = frozenset(("say", "state", "add", "write", "note", "insist", "reiterate", "explain", "continue",
+                             "remark", "reply", "conclude", "declare", "announce", "respond", "specify", "stress"))
 SHORT_QUOTE_WORDS = 3  # a quote this short without a speaker is a label or a scare quote
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
             "they": "group", "it": "group", "we": "group", "i": "person"}
@@ -45,20 +49,37 @@ def extract_quotes(parsed: ParsedArticle, actors: list[Actor]) -> list[Quote]:
     """Every quoted span that reproduces someone's words, with its speaker resolved to an actor or None."""
     resolver = ActorResolver(actors, parsed.doc, parsed.paragraph_of)
     quotes: list[Quote] = []
+    headings: list[Quote] = []  # quotes in headlines and cross-heads, attributed by their echo in the body
     spans = find_quote_spans(parsed)
     previous: tuple[QuoteSpan, str | None] | None = None
     for span in spans:
         text = _inner_text(parsed.article.text, span)
-        if not text:
-            continue
-        if not is_quotation(text):
+        if not text or not is_quotation(text):
             continue
         speaker, found = attribute(parsed, span, spans, resolver, quotes, previous)
+        quote = Quote(text=text, speaker=speaker, evidence=parsed.evidence(span.start, span.end))
+        if not found and looks_like_headline(parsed.article.paragraphs[span.paragraph].text):
+            headings.append(quote)
+            continue
         if not found and len(text.split()) <= SHORT_QUOTE_WORDS:
             continue
-        quotes.append(Quote(text=text, speaker=speaker, evidence=parsed.evidence(span.start, span.end)))
+        quotes.append(quote)
         previous = (span, speaker)
-    return quotes
+    return sorted([*quotes, *_echoed(headings, quotes)], key=lambda q: q.evidence.start if q.evidence else 0)
+
+
+def _echoed(headings: list[Quote], quotes: list[Quote]) -> list[Quote]:
+    """A quote in a headline or cross-head repeats words the body quotes: it has the body quote's speaker
+    (‘Foreign interference’ ... – Turkey, then Fidan dismissed “foreign interference”)."""
+    kept = []
+    for heading in headings:
+        pattern = re.compile(rf"\b{re.escape(heading.text.casefold())}\b")
+        echo = next((q for q in quotes if q.speaker and pattern.search(q.text.casefold())), None)
+        if echo is not None:
+            kept.append(Quote(text=heading.text, speaker=echo.speaker, evidence=heading.evidence))
+        elif len(heading.text.split()) > SHORT_QUOTE_WORDS:
+            kept.append(heading)
+    return kept
 
 
 _TRANSCRIPT_TURN = re.compile(r"^[A-Z][A-Z.' -]+:")
@@ -215,7 +236,7 @@ def _speech_subject(sentences: list[Span], span: QuoteSpan, spans: list[QuoteSpa
              if _is_speech_verb(token) and not _inside_any(token, spans)]
     verbs.sort(key=lambda verb: (0, _depth(verb)) if _holds(verb, span) else (1, _distance(verb, span)))
     for verb in verbs:
-        subject = speaker_of(verb, quote_before=span.end <= verb.idx)
+        subject = speaker_of(verb, quote_end=span.end if span.end <= verb.idx else None)
         if subject is not None and not _is_media(subject):
             return subject
     return None
@@ -235,10 +256,11 @@ def _depth(token: Token) -> int:
 def _is_media(subject: Token) -> bool:
     """A news agency or outlet named as the subject ("the AP", "Iranian state media")."""
     agencies = lexicon.news_agencies()
-    if subject.text.casefold() in agencies or subject.lemma_.lower() in MEDIA_NOUNS:
-        return True
-    return subject.ent_type_ == "ORG" and any(
-        ent.text.casefold() in agencies for ent in subject.doc.ents if ent.start <= subject.i < ent.end)
+    if subject.ent_type_:
+        # A named subject is media only when it names an agency ("the AP"), not "the Atomic Energy Agency".
+        return any(clean_name(ent.text).casefold() in agencies
+                   for ent in subject.doc.ents if ent.start <= subject.i < ent.end)
+    return subject.text.casefold() in agencies or subject.lemma_.lower() in MEDIA_NOUNS
 
 
 def _introduction(parsed: ParsedArticle, span: QuoteSpan, sentences: list[Span]) -> Span | None:
@@ -262,9 +284,11 @@ def _continues(parsed: ParsedArticle, last: QuoteSpan, span: QuoteSpan, sentence
     Kool Aid") continues nothing."""
     if span.start - sentence.start_char > 1:
         return False
+    paragraph = parsed.article.paragraphs[span.paragraph]
+    if looks_like_headline(paragraph.text):
+        return False  # a cross-head ("‘Foreign interference’ is not the root ... – Turkey") continues no one
     if span.paragraph == last.paragraph:
         return True
-    paragraph = parsed.article.paragraphs[span.paragraph]
     opens_paragraph = span.start - paragraph.start <= 1
     return span.paragraph - last.paragraph == 1 and opens_paragraph
 
@@ -279,10 +303,12 @@ def _distance(token: Token, span: QuoteSpan) -> int:
     return max(0, token.idx - span.end)
 
 
-def speaker_of(verb: Token, quote_before: bool = False) -> Token | None:
+def speaker_of(verb: Token, quote_end: int | None = None) -> Token | None:
     """The subject of a speech verb, climbing from participles and conjuncts to the clause that has one. After
     a quote the subject may follow the verb as its object ("…,” stated a document issued by ...")."""
-    if quote_before and not any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children):
+    follows_quote = quote_end is not None and verb.lemma_.lower() in INVERSION_VERBS and all(
+        t.is_punct or t.is_space for t in verb.doc[max(0, verb.i - 4):verb.i] if t.idx >= quote_end)
+    if follows_quote and not any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children):
         for child in verb.children:
             if child.dep_ in ("dobj", "attr", "npadvmod") and child.i > verb.i and child.pos_ in ("NOUN", "PROPN"):
                 return child
@@ -304,6 +330,9 @@ def speaker_of(verb: Token, quote_before: bool = False) -> Token | None:
                 # "footage of Hillary Clinton asking, “…”", "Clinton, who said …": the noun is the speaker.
                 return current.head
             current = current.head
+            if current.pos_ == "NOUN" and current.dep_ == "dobj":
+                # "the Security Council issued a statement calling it “…”": who issued the statement.
+                current = current.head
         else:
             return None
     return None
@@ -324,14 +353,21 @@ def resolve_subject(subject: Token, resolver: ActorResolver, quotes: list[Quote]
     """The actor a speech verb's subject refers to, or None when a careful reader could not tell."""
     lowered = subject.lower_
     if lowered in PRONOUNS:
-        return resolver.pronoun(PRONOUNS[lowered], subject.idx, parsed.paragraph_of(subject.idx), quotes)
+        found = resolver.pronoun(PRONOUNS[lowered], subject.idx, parsed.paragraph_of(subject.idx), quotes)
+        return found if found is not None or PRONOUNS[lowered] != "person" else _previous_named(subject, parsed)
     phrase = parsed.doc[subject.left_edge.i:subject.right_edge.i + 1]
     noun = subject.lemma_.lower()
     if not subject.ent_type_ and subject.pos_ == "NOUN":
+        country = resolver.country_in(phrase)
         # "the minister", "Ukrainian minister": the person whose role says so, before a country in the phrase.
-        person = resolver.by_role(noun, subject.idx, resolver.country_in(phrase))
+        person = resolver.by_role(noun, subject.idx, country)
         if person is not None:
             return person
+        # "a military statement released by Syrian state media": the country's armed forces.
+        if country and any(t.lower_ in ("military", "army") for t in phrase):
+            forces = resolver.armed_forces(country)
+            if forces is not None:
+                return forces
     actor = resolver.in_phrase(phrase)
     if actor is not None:
         return actor
@@ -339,6 +375,21 @@ def resolve_subject(subject: Token, resolver: ActorResolver, quotes: list[Quote]
     if described is not None:
         return described
     return proper_name(subject)
+
+
+def _previous_named(subject: Token, parsed: ParsedArticle) -> str | None:
+    """He or she with no actor close enough: the person named as the subject of the sentence just before, when
+    the entity model did not recognise the name ("Resident Umm Mohamed noted that ...")."""
+    sentence = subject.sent
+    if sentence.start == 0:
+        return None
+    previous = parsed.doc[sentence.start - 1].sent
+    if parsed.paragraph_of(sentence.start_char) - parsed.paragraph_of(previous.start_char) > 1:
+        return None
+    subjects = [t for t in previous if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"]
+    name = proper_name(subjects[0]) if subjects else None
+    # A capitalised first word ("Rebels advanced") is not a name: a missed name has two words at least.
+    return name if name and (len(name.split()) > 1 or subjects[0].ent_type_ == "PERSON") else None
 
 
 def proper_name(token: Token) -> str | None:

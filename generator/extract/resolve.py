@@ -18,6 +18,9 @@ from .mentions import clean_name
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
+# Nouns that describe a person by office ("the head of Ukrainian diplomacy", "a Syrian official").
+PERSON_NOUNS = frozenset(("head", "chief", "minister", "official", "spokesman", "spokeswoman", "spokesperson",
+                          "diplomat", "envoy", "ambassador", "president", "leader", "secretary", "commander"))
 # How far back (in paragraphs) a pronoun may look for the person it stands for.
 PRONOUN_REACH = 1
 _KIND_RANK = {"person": 0, "organization": 1, "country": 2}
@@ -126,6 +129,12 @@ class ActorResolver:
                 return name
         return None
 
+    def armed_forces(self, country: str) -> str | None:
+        for actor in self.actors.values():
+            if actor.state_body and actor.affiliation == country and actor.name.split()[-1] in ("army", "military"):
+                return actor.name
+        return None
+
     def by_role(self, noun: str, offset: int, country: str | None = None) -> str | None:
         """"The minister", "Ukrainian minister": the person whose role holds the noun (of that country, if one
         is named), the most recently mentioned first."""
@@ -133,6 +142,12 @@ class ActorResolver:
         people = [actor for actor in self.actors.values()
                   if actor.kind == "person" and actor.role and pattern.search(actor.role)
                   and (country is None or actor.affiliation == country)]
+        if not people and country is not None and noun in PERSON_NOUNS:
+            # "the head of Ukrainian diplomacy": the one person of that country the text has named.
+            people = [actor for actor in self.actors.values()
+                      if actor.kind == "person" and actor.affiliation == country]
+            if len(people) != 1:
+                return None
         if not people:
             return None
         return max(people, key=lambda actor: self.last_mention(actor.name, offset)).name
