@@ -125,6 +125,19 @@ def context(article: str, *texts: str | None) -> str:
     return "(not found in the article)"
 
 
+def report_unmatched(result: Result, field_name: str, predicted: list, matched_predicted: Iterable[int],
+                     gold: list, matched_gold: Iterable[int], describe_predicted: Callable[[Any], str],
+                     describe_gold: Callable[[Any], str]) -> None:
+    """One "FP ..." line per unmatched prediction and one "FN ..." line per unmatched gold item, for --explain."""
+    taken_predicted, taken_gold = set(matched_predicted), set(matched_gold)
+    for index, item in enumerate(predicted):
+        if index not in taken_predicted:
+            result.error(field_name, f"FP {describe_predicted(item)}")
+    for index, item in enumerate(gold):
+        if index not in taken_gold:
+            result.error(field_name, f"FN {describe_gold(item)}")
+
+
 # --- actors -------------------------------------------------------------------------------------------------
 
 def actor_forms(actor: dict[str, Any]) -> set[str]:
@@ -165,26 +178,22 @@ def score_actors(gold: list[dict], predicted: list[dict], result: Result, articl
         if m is not None and gold[m].get("key") and p.get("key"):
             key.right += 1
     result.shares["key_recall"] = key
-    for p, m in zip(predicted, matches, strict=True):
-        if m is None:
-            result.error("actors", f"FP {p.get('name')} ({p.get('kind')}) aliases={list(p.get('aliases') or [])}"
-                                   f" | {context(article, p.get('name'), *(p.get('aliases') or []))}")
-    for index, g in enumerate(gold):
-        if index not in matched_gold:
-            result.error("actors", f"FN {g.get('name')} ({g.get('kind')}) aliases={list(g.get('aliases') or [])}"
-                                   f" | {context(article, g.get('name'), *(g.get('aliases') or []))}")
+    def describe(actor: dict) -> str:
+        forms = list(actor.get("aliases") or [])
+        return (f"{actor.get('name')} ({actor.get('kind')}) aliases={forms}"
+                f" | {context(article, actor.get('name'), *forms)}")
+
+    report_unmatched(result, "actors", predicted, [i for i, m in enumerate(matches) if m is not None],
+                     gold, matched_gold, describe, describe)
 
 
 def score_places(gold: list[str], predicted: list[str], result: Result, article: str = "") -> None:
     matches = match_one_to_one([{normalize(p)} for p in predicted], [{normalize(g)} for g in gold])
     matched = {m for m in matches if m is not None}
     result.tallies["places"] = Tally(len(matched), matches.count(None), len(gold) - len(matched))
-    for place, m in zip(predicted, matches, strict=True):
-        if m is None:
-            result.error("places", f"FP {place} | {context(article, place)}")
-    for index, place in enumerate(gold):
-        if index not in matched:
-            result.error("places", f"FN {place} | {context(article, place)}")
+    report_unmatched(result, "places", predicted, [i for i, m in enumerate(matches) if m is not None],
+                     gold, matched, lambda place: f"{place} | {context(article, place)}",
+                     lambda place: f"{place} | {context(article, place)}")
 
 
 # --- quotes -------------------------------------------------------------------------------------------------
@@ -251,13 +260,10 @@ def score_quotes(gold: dict, predicted: dict, result: Result, article: str = "")
             result.error("speakers", f"WRONG “{_short(g['text'])}” gold={g['speaker']!r} "
                                      f"predicted={p.get('speaker')!r} | {p.get('sentence', '')}")
     result.shares["speaker"] = speaker
-    for pi, p in enumerate(predicted_quotes):
-        if pi not in matched_p:
-            result.error("quotes", f"FP “{_short(p['text'])}” speaker={p.get('speaker')!r} | {p.get('sentence', '')}")
-    for gi, g in enumerate(gold_quotes):
-        if gi not in matched_g:
-            result.error("quotes", f"FN “{_short(g['text'])}” speaker={g.get('speaker')!r}"
-                                   f" | {context(article, g['text'])}")
+    report_unmatched(
+        result, "quotes", predicted_quotes, matched_p, gold_quotes, matched_g,
+        lambda p: f"“{_short(p['text'])}” speaker={p.get('speaker')!r} | {p.get('sentence', '')}",
+        lambda g: f"“{_short(g['text'])}” speaker={g.get('speaker')!r} | {context(article, g['text'])}")
 
 
 def _short(text: str, limit: int = 90) -> str:
@@ -350,12 +356,9 @@ def score_figures(gold: list[dict], predicted: list[dict], article: str, cleaned
                 break
     result.tallies["figures"] = Tally(len(matched_g), len(predicted) - len(matched_p), len(gold) - len(matched_g))
     result.shares["unit"] = unit
-    for pi, p in enumerate(predicted):
-        if pi not in matched_p:
-            result.error("figures", f"FP {p['text']!r} value={p.get('value')} | {p.get('sentence', '')}")
-    for gi, g in enumerate(gold):
-        if gi not in matched_g:
-            result.error("figures", f"FN {g['text']!r} value={g.get('value')} | {context(article, g['text'])}")
+    report_unmatched(result, "figures", predicted, matched_p, gold, matched_g,
+                     lambda p: f"{p['text']!r} value={p.get('value')} | {p.get('sentence', '')}",
+                     lambda g: f"{g['text']!r} value={g.get('value')} | {context(article, g['text'])}")
 
 
 # --- reactions ----------------------------------------------------------------------------------------------
@@ -368,12 +371,11 @@ def score_reactions(gold: dict, predicted: dict, result: Result) -> None:
     matches = match_one_to_one(predicted_forms, gold_forms)
     matched = {m for m in matches if m is not None}
     result.tallies["reactions"] = Tally(len(matched), matches.count(None), len(gold_forms) - len(matched))
-    for reaction, m in zip(predicted_reactions, matches, strict=True):
-        if m is None:
-            result.error("reactions", f"FP {reaction['actor']}: {_short(reaction.get('position') or '')}")
-    for index, reaction in enumerate(gold["reactions"]):
-        if index not in matched:
-            result.error("reactions", f"FN {reaction['actor']}: {_short(reaction.get('position') or '')}")
+    def describe(reaction: dict) -> str:
+        return f"{reaction['actor']}: {_short(reaction.get('position') or '')}"
+
+    report_unmatched(result, "reactions", predicted_reactions, [i for i, m in enumerate(matches) if m is not None],
+                     gold["reactions"], matched, describe, describe)
 
 
 # --- summary ------------------------------------------------------------------------------------------------

@@ -123,3 +123,57 @@ def test_every_brief_yml_key_is_documented_in_the_readme(key):
 @pytest.mark.parametrize("target", ["site", "test", "serve", "eval", "bench", "check", "golden"])
 def test_every_make_target_is_documented_in_the_readme(target):
     assert f"make {target}" in README
+
+
+GOLD = {
+    "id": "mini", "title": None, "published": None, "source": None, "url": None,
+    "actors": [{"name": "Abbas Araghchi", "kind": "person", "aliases": ["Mr. Araghchi"], "key": True},
+               {"name": "Iran", "kind": "country", "aliases": [], "key": True}],
+    "places": ["Damascus"],
+    "quotes": [{"text": "We will strongly support the Syrian army", "speaker": "Abbas Araghchi"},
+               {"text": "a quote nobody finds", "speaker": None}],
+    "figures": [{"text": "at least 61 civilians", "value": 61, "unit": "civilians killed", "qualifier": "at least"}],
+}
+
+
+def gold_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "gold"
+    folder.mkdir()
+    (folder / "mini.txt").write_text(SAMPLE_ARTICLE, encoding="utf-8")
+    (folder / "mini.gold.json").write_text(json.dumps(GOLD), encoding="utf-8")
+    return folder
+
+
+def test_eval_prints_a_table_per_article_rows_and_writes_json(tmp_path, capsys):
+    folder = gold_folder(tmp_path)
+    out = tmp_path / "scores.json"
+    assert main(["eval", str(folder), "--per-article", "--sort", "quotes_f1", "--json", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert printed.startswith("| folder | n | actors_f1 |")
+    assert "| gold | 1 |" in printed and "| gold/mini | " in printed
+    assert "Worst articles per field:" in printed and "- quotes_f1: mini 0.67" in printed
+    scores = json.loads(out.read_text())
+    assert scores["folders"]["gold"]["quotes_f1"] == pytest.approx(2 / 3)
+    assert scores["articles"]["gold/mini"]["speaker_acc"] == 1.0
+
+
+def test_eval_explain_lists_every_error_with_its_sentence(tmp_path, capsys):
+    assert main(["eval", str(gold_folder(tmp_path)), "--explain", "mini"]) == 0
+    printed = capsys.readouterr().out
+    assert "# gold/mini" in printed
+    assert "- FN “a quote nobody finds” speaker=None | (not found in the article)" in printed
+
+
+def test_eval_of_an_unknown_id_is_a_clean_error(tmp_path, capsys):
+    assert main(["eval", str(gold_folder(tmp_path)), "--explain", "nope"]) == 1
+    assert capsys.readouterr().err.startswith("error: nope: no gold file has this id")
+
+
+def test_eval_with_baselines_prints_them_side_by_side(tmp_path, capsys):
+    folder = gold_folder(tmp_path)
+    data = json.loads((folder / "mini.gold.json").read_text())
+    data["summary"] = {"reference": "Rebels took Aleppo and Iran pledged support.", "key_facts": ["rebels took Aleppo"]}
+    (folder / "mini.gold.json").write_text(json.dumps(data))
+    assert main(["eval", str(folder), "--baseline", "lead3", "--baseline", "textrank"]) == 0
+    printed = capsys.readouterr().out
+    assert "| gold | briefgen |" in printed and "| gold | lead3 |" in printed and "| gold | textrank |" in printed
