@@ -57,7 +57,7 @@ def _content_words(span: Span) -> set[str]:
 # Weights of the sentence score; measured with `briefgen eval` on dev, dev-gum, bbc-summary and gum-news.
 POSITION_WEIGHT = 2.0
 NAMES_WEIGHT = 0.6
-FIGURES_WEIGHT = 0.3
+FIGURES_WEIGHT = 1.0
 TITLE_WEIGHT = 1.0
 CENTRALITY_WEIGHT = 4.0
 REDUNDANCY_PENALTY = 1.5
