@@ -51,7 +51,18 @@ def clean_name(text: str) -> str:
 
 def find_mentions(parsed: ParsedArticle) -> list[Mention]:
     """Every named mention of the article, in text order. Headline entities count only when the body names
-    them too: the small model tags title-case headlines badly."""
+    them too: the small model tags title-case headlines badly. Computed once per parse: actors, places and
+    reactions all read the same list."""
+    cached = parsed.doc.user_data.get(_CACHE_KEY)
+    if cached is None:
+        cached = parsed.doc.user_data[_CACHE_KEY] = tuple(_find_mentions(parsed))
+    return list(cached)
+
+
+_CACHE_KEY = "briefgen.mentions"
+
+
+def _find_mentions(parsed: ParsedArticle) -> list[Mention]:
     countries = lexicon.country_by_surface()
     organizations = lexicon.organization_by_surface()
     agencies = lexicon.news_agencies()
