@@ -41,7 +41,6 @@ class QuoteSpan:
     start: int  # offsets of the text between the marks, in the article text
     end: int
     paragraph: int
-    opened: bool = True  # an opening mark was seen (False: text runs from the paragraph start)
     closed: bool = True  # a closing mark was seen (False: the quote runs on to the next paragraph)
 
 
@@ -122,11 +121,11 @@ def quote_spans_in(text: str, offset: int = 0, paragraph: int = 0) -> list[Quote
         is_double_open = char in OPEN_DOUBLE or (char == STRAIGHT_DOUBLE and _opens(before, after))
         is_double_close = char in CLOSE_DOUBLE or (char == STRAIGHT_DOUBLE and not is_double_open)
         if open_at is None and is_double_close and not spans and single_at is None and i > 0:
-            spans.append(QuoteSpan(offset, offset + i, paragraph, opened=False))
+            spans.append(QuoteSpan(offset, offset + i, paragraph))  # no opening mark: from the paragraph start
         elif is_double_open:
             if open_at is not None and i - open_at > 1:
                 spans.append(QuoteSpan(offset + open_at + 1, offset + i, paragraph, closed=False))
-            open_at, single_at = (i + 1 if after_joiner(text, i) else i), None
+            open_at, single_at = (i + 1 if _after_joiner(text, i) else i), None
         elif is_double_close and open_at is not None:
             spans.append(QuoteSpan(offset + open_at + 1, offset + i, paragraph))
             open_at = None
@@ -142,7 +141,7 @@ def quote_spans_in(text: str, offset: int = 0, paragraph: int = 0) -> list[Quote
     return spans
 
 
-def after_joiner(text: str, i: int) -> bool:
+def _after_joiner(text: str, i: int) -> bool:
     return i + 1 < len(text) and text[i + 1] == "\u2060"
 
 
