@@ -16,6 +16,7 @@ from urllib.parse import quote, urlsplit
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
+from . import lexicon
 from .link import Site, slugify
 from .model import Brief
 
@@ -67,6 +68,14 @@ def yaml_string(value: Any) -> SafeMarkdown:
     return SafeMarkdown(json.dumps(text, ensure_ascii=False))
 
 
+def country_flag(name: str | None) -> SafeMarkdown:
+    """The country's flag and ISO code before its name ("🇮🇷 IR"), or nothing for a body that is no country."""
+    country = lexicon.country_named(name or "")
+    if country is None or not country.code:
+        return SafeMarkdown("")
+    return SafeMarkdown(f"{country.flag} {country.code} ")
+
+
 def _finalize(value: Any) -> Any:
     return escape_markdown(value) if not isinstance(value, SafeMarkdown) else value
 
@@ -95,6 +104,7 @@ def make_environment(templates_dir: Path) -> Environment:
     env.filters["yaml"] = yaml_string
     env.filters["slug"] = lambda value: SafeMarkdown(slugify(str(value)))
     env.filters["number"] = _number
+    env.filters["flag"] = country_flag
     return env
 
 

@@ -55,3 +55,11 @@ def test_environment_escapes_every_printed_value_by_default():
     env = make_environment(ROOT / "templates")
     template = env.from_string("{{ value }} {{ safe }}")
     assert template.render(value="*x*", safe=SafeMarkdown("*y*")) == "&#42;x&#42; *y*"
+
+
+def test_country_flag_and_code_for_a_country_only():
+    from generator.render import country_flag
+
+    assert country_flag("Iran") == "🇮🇷 IR "
+    assert country_flag("United Nations") == ""
+    assert country_flag(None) == ""

@@ -212,6 +212,8 @@ def _affiliation(role: str | None) -> str | None:
         return None
     countries = lexicon.country_by_surface()
     organizations = lexicon.organization_by_surface()
+    # "the US-based Foreign Policy Research Institute" is based there, not the country's.
+    role = re.sub(r"\b[\w.]+-based\b", "", role)
     for word in re.findall(r"[A-Z][\w.]*(?:[-\s][A-Z][\w.]*)*", role):
         word = re.sub(r"[’']s$", "", word)
         candidates = [word, *word.split()]

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from .. import lexicon
 from ..model import Actor, Place, Quote, Reaction
 from ..nlp import ParsedArticle
+from .quotes import find_quote_spans
 from .resolve import ActorResolver
 
 if TYPE_CHECKING:
@@ -71,9 +72,12 @@ def extract_reactions(
     positions: dict[str, str] = {}
     said: dict[str, list[str]] = defaultdict(list)
     reacting = lexicon.reaction_verbs()
+    quoted = [(span.start, span.end) for span in find_quote_spans(parsed)]
     for token in parsed.doc:
         if not _is_actor_of_verb(token) or parsed.in_headline(token.idx):
             continue
+        if any(start <= token.idx < end for start, end in quoted):
+            continue  # words inside a quotation are the speaker's, not the narrative's
         head = token.head if token.dep_ != "pobj" else token.head.head
         verb = next((v for v in (head, *(c for c in head.children if c.dep_ == "conj"))
                      if v.lemma_.lower() in reacting), None)

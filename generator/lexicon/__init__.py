@@ -16,6 +16,12 @@ class Country:
     other_names: tuple[str, ...]
     demonyms: tuple[str, ...]
     capitals: tuple[str, ...]
+    code: str | None = None  # ISO 3166-1 alpha-2
+
+    @property
+    def flag(self) -> str:
+        """The flag emoji: the code's two letters as regional indicator symbols."""
+        return "".join(chr(0x1F1E6 + ord(letter) - ord("A")) for letter in self.code) if self.code else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,8 +48,9 @@ def _lines(filename: str) -> tuple[str, ...]:
 
 @cache
 def countries() -> tuple[Country, ...]:
-    padded = (row + [""] * (4 - len(row)) for row in _rows("countries.tsv"))
-    return tuple(Country(r[0].strip(), _split(r[1]), _split(r[2]), _split(r[3])) for r in padded)
+    padded = (row + [""] * (5 - len(row)) for row in _rows("countries.tsv"))
+    return tuple(Country(r[0].strip(), _split(r[1]), _split(r[2]), _split(r[3]), r[4].strip() or None)
+                 for r in padded)
 
 
 @cache
@@ -114,3 +121,9 @@ def event_nouns() -> frozenset[str]:
 def place_nouns() -> dict[str, str]:
     """Nouns that make the name before them a place, with their kind: "area" or "facility"."""
     return {row[0].strip(): row[1].strip() for row in _rows("place_nouns.tsv")}
+
+
+@cache
+def country_named(name: str) -> Country | None:
+    """The country whose canonical name is `name`."""
+    return next((country for country in countries() if country.name == name), None)
