@@ -119,3 +119,17 @@ def test_a_quoted_official_named_once_is_key():
     """
     guterres = extract_article(parsed(text)).actor("Antonio Guterres")
     assert guterres is not None and guterres.mentions == 1 and guterres.key
+
+
+def test_a_first_name_alone_merges_into_the_one_full_name():
+    text = "Thomas Sam, 42, and his wife appeared in court. Thomas told the court he was sorry."
+    actors = actors_of(text)
+    assert "Thomas" in actors["Thomas Sam"][1] and "Thomas" not in actors
+
+
+def test_names_the_model_cut_short_are_repaired():
+    text = ("Volunteer organization Comic Corps of Canada collects donations. "
+            "Wong Kwok-kin of the FTU was re-elected on Sunday.")
+    names = set(actors_of(text))
+    assert "Comic Corps of Canada" in names
+    assert "Wong Kwok-kin" in names and "Wong Kwok" not in names

@@ -159,11 +159,14 @@ def _person_groups(mentions: list[Mention]) -> list[_Group]:
         if len(name.split()) > 1 and name not in groups:
             groups[name] = _Group(name, "person")
             by_surname[_surname_key(name)].append(name)
+    by_first_name: dict[str, list[str]] = defaultdict(list)
+    for full in groups:
+        by_first_name[full.split()[0].casefold()].append(full)
     for mention in people:
         name = strip_titles(mention.text)
         if len(name.split()) == 1:
-            candidates = by_surname.get(_surname_key(name), [])
-            # A surname shared by two named people stays apart: the text does not say which one is meant.
+            candidates = by_surname.get(_surname_key(name), []) or by_first_name.get(name.casefold(), [])
+            # A name shared by two named people stays apart: the text does not say which one is meant.
             name = candidates[0] if len(candidates) == 1 else name
         groups.setdefault(name, _Group(name, "person")).add(mention)
     return [group for group in groups.values() if group.mentions]

@@ -121,10 +121,27 @@ def _militaries(parsed: ParsedArticle) -> list[Mention]:
     return [dataclasses.replace(m, organization=names[m.country]) for _, m in found]
 
 
+def repaired(ent: Span) -> Span:
+    """The entity with the words the small model cut off: a name ending in "of", "on" or "for" goes on
+    through the capitalised words after it ("Comic Corps of" + "Canada"), and a hyphenated personal name
+    keeps its tail ("Wong Kwok" + "-kin")."""
+    from spacy.tokens import Span
+
+    doc, end = ent.doc, ent.end
+    if ent[-1].lower_ in ("of", "on", "for", "and"):
+        while end < len(doc) and doc[end].text[:1].isupper() and doc[end].pos_ in ("PROPN", "NOUN", "ADJ"):
+            end += 1
+    while ent.label_ == "PERSON" and end + 1 < len(doc) and doc[end].text == "-" \
+            and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_lower:
+        end += 2
+    return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_)
+
+
 def _classify(ent: Span, parsed: ParsedArticle, countries, organizations, agencies) -> Mention | None:
     label = ent.label_
     if label not in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"):
         return None
+    ent = repaired(ent)
     text = clean_name(ent.text)
     if len(text) < 2 or not any(ch.isupper() for ch in text):
         return None
