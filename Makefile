@@ -5,6 +5,8 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 CORPUS ?= ../shared/corpus
+# Material prints a banner about MkDocs 2 on every build; the project pins mkdocs<2 (see README).
+export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: site serve test lint eval quality floors bench golden check clean screenshot
 
