@@ -62,7 +62,7 @@ golden: $(STAMP)
 clean:
 	rm -rf site build docs/index.md docs/briefings docs/actors docs/countries docs/tags docs/data
 
-## Screenshot of the built Aleppo briefing for the README (needs Debian's chromium: apt-get install chromium).
+## Screenshot of the built Aleppo briefing for the README (needs Debian packages: apt-get install chromium fonts-noto-color-emoji).
 screenshot: site
 	cd site && (python3 -m http.server 8765 >/dev/null 2>&1 & echo $$! > ../.screenshot.pid)
 	sleep 1
