@@ -76,9 +76,11 @@ def _paragraph_breaks(doc: Doc) -> Doc:
 
 def gazetteer_patterns() -> list[dict[str, object]]:
     patterns: list[dict[str, object]] = []
+    excluded = lexicon.ruler_exclusions()
     for country in lexicon.countries():
         for name in (country.name, *country.other_names, *country.capitals):
-            patterns.append({"label": "GPE", "pattern": name, "id": country.name})
+            if name not in excluded:
+                patterns.append({"label": "GPE", "pattern": name, "id": country.name})
         for demonym in country.demonyms:
             patterns.append({"label": "NORP", "pattern": demonym, "id": country.name})
     for organization in lexicon.organizations():

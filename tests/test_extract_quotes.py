@@ -203,3 +203,13 @@ def test_an_agency_that_is_not_a_news_agency_speaks():
 def test_who_issued_a_statement_speaks_its_words():
     text = "The UN Security Council issued a statement calling the test “a clear violation of its resolutions.”"
     assert quotes_of(text) == [("a clear violation of its resolutions.", "UN Security Council")]
+
+
+def test_a_person_named_like_a_country_is_a_person():
+    text = "“We will achieve justice in this case,” Tulsa police Chief Chuck Jordan said Monday."
+    assert quotes_of(text) == [("We will achieve justice in this case", "Chuck Jordan")]
+
+
+def test_footage_of_a_person_saying():
+    text = "The ad uses footage of Hillary Clinton asking, “Why aren’t I 50 points ahead, you might ask?”"
+    assert quotes_of(text) == [("Why aren’t I 50 points ahead, you might ask?", "Hillary Clinton")]

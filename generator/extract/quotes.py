@@ -311,6 +311,12 @@ def speaker_of(verb: Token, quote_end: int | None = None) -> Token | None:
         for child in verb.children:
             if child.dep_ in ("dobj", "attr", "npadvmod") and child.i > verb.i and child.pos_ in ("NOUN", "PROPN"):
                 return child
+    before = verb.doc[verb.i - 1] if verb.i else None
+    if verb.tag_ == "VBG" and before is not None and before.ent_type_ == "PERSON":
+        return before  # "footage of Hillary Clinton asking, “…”"
+    has_subject = any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)
+    if not has_subject and before is not None and before.ent_type_ in ("PERSON", "ORG"):
+        return before  # a parse that lost the subject of "… Chief Chuck Jordan said"
     current: Token | None = verb
     for _ in range(4):
         if current is None:

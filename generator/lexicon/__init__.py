@@ -127,3 +127,9 @@ def place_nouns() -> dict[str, str]:
 def country_named(name: str) -> Country | None:
     """The country whose canonical name is `name`."""
     return next((country for country in countries() if country.name == name), None)
+
+
+@cache
+def ruler_exclusions() -> frozenset[str]:
+    """Names the entity ruler must not force (also personal names or common words: Jordan, Chad, Male)."""
+    return frozenset(_lines("ruler_exclusions.txt"))
