@@ -177,3 +177,16 @@ def test_eval_with_baselines_prints_them_side_by_side(tmp_path, capsys):
     assert main(["eval", str(folder), "--baseline", "lead3", "--baseline", "textrank"]) == 0
     printed = capsys.readouterr().out
     assert "| gold | briefgen |" in printed and "| gold | lead3 |" in printed and "| gold | textrank |" in printed
+
+
+def test_new_from_a_saved_html_page_reads_its_title_date_and_author(tmp_path, monkeypatch, capsys):
+    from tests.test_sources import PAGE
+
+    page = tmp_path / "page.html"
+    page.write_text(PAGE, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["new", str(page), "--slug", "army-flees"]) == 0
+    config = (tmp_path / "briefs" / "army-flees" / "brief.yml").read_text()
+    assert 'title: "Army flees Aleppo"' in config and "date: 2024-11-30" in config
+    assert 'author: "Jane Doe"' in config
+    assert main(["check", "--briefs", "briefs"]) == 0
