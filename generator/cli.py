@@ -122,7 +122,8 @@ def _check(args: argparse.Namespace) -> int:
 
     settings = _settings(args, briefs_dir=args.briefs)
     sources, problems = load_briefs(settings, Path.cwd())
-    for source in sources:
+    for number, source in enumerate(sources, start=1):
+        print(f"[{number}/{len(sources)}] {source.slug}: checking curation edits", file=sys.stderr, flush=True)
         try:
             make_brief(source, settings, Path.cwd())
         except InputError as error:
