@@ -71,6 +71,8 @@ def country_by_surface() -> dict[str, tuple[Country, str]]:
             index.setdefault(demonym.casefold(), (country, "demonym"))
         for name in (country.name, *country.other_names):
             index[name.casefold()] = (country, "name")
+            # A name cleaned of its final period ("U.S." at the end of a sentence) is still the name.
+            index.setdefault(name.casefold().rstrip("."), (country, "name"))
     return index
 
 
