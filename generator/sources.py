@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -91,13 +92,43 @@ def _read_html(raw: str, path: Path) -> Article:
     # Imported here: trafilatura is slow to import and only HTML sources need it.
     import trafilatura
 
-    text = trafilatura.extract(raw, include_comments=False, include_tables=False, favor_precision=True)
-    if not text:
+    text = trafilatura.extract(raw, include_comments=False, include_tables=False, favor_precision=True) or ""
+    # Pages that render the article with scripts still carry it as schema.org data (NewsArticle.articleBody).
+    body = json_ld_article_body(raw)
+    if body and len(body.split()) > 1.5 * len(text.split()):
+        text = body
+    if not text.strip():
         raise InputError([Problem(str(path), "no article text could be found in this HTML page")])
     meta = trafilatura.extract_metadata(raw)
     title = meta.title if meta and meta.title else None
     return clean_article(text, path.name, headline=title, published=meta.date if meta else None,
                          author=meta.author if meta else None)
+
+
+_JSON_LD = re.compile(r"<script[^>]+application/ld\+json[^>]*>(.*?)</script>", re.DOTALL | re.IGNORECASE)
+
+
+def json_ld_article_body(html: str) -> str | None:
+    """The longest schema.org articleBody in the page's JSON-LD blocks, if any."""
+    bodies: list[str] = []
+
+    def collect(node: object) -> None:
+        if isinstance(node, dict):
+            body = node.get("articleBody")
+            if isinstance(body, str):
+                bodies.append(body)
+            for value in node.values():
+                collect(value)
+        elif isinstance(node, list):
+            for item in node:
+                collect(item)
+
+    for block in _JSON_LD.findall(html):
+        try:
+            collect(json.loads(block, strict=False))  # pages often leave raw line breaks in strings
+        except ValueError:
+            continue
+    return max(bodies, key=len) if bodies else None
 
 
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")

@@ -56,3 +56,18 @@ def test_folder_without_article_is_an_error(make_brief):
     briefs = make_brief("empty", {"brief.yml": SAMPLE_BRIEF})
     with pytest.raises(InputError, match=r"no article file \(.txt, .md, .html\) in empty/"):
         read_brief(briefs / "empty", briefs.parent)
+
+
+SCRIPTED_PAGE = """<html><head><title>Lam should study Tsai | Post</title>
+<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [{"@type": "NewsArticle",
+"headline": "Lam should study Tsai", "articleBody": "Taiwanese President Tsai Ing-wen won re-election by a wide
+margin on Saturday. Analysts said her campaign had learned from the protests in Hong Kong.
+Chief Executive Carrie Lam has not commented on the result, her office said on Sunday."}]}</script></head>
+<body><article><h1>Lam should study Tsai</h1><p>Photo: AP</p></article></body></html>"""
+
+
+def test_a_page_rendered_by_scripts_is_read_from_its_schema_org_article_body(tmp_path: Path):
+    path = tmp_path / "page.html"
+    path.write_text(SCRIPTED_PAGE, encoding="utf-8")
+    article = read_article(path)
+    assert "Carrie Lam has not commented on the result" in article.text
