@@ -336,13 +336,14 @@ class _Validator:
         return tuple(self.strings(value, ("summary",)))
 
     def each(self, items: list[Any], path: Path_, keys: dict[str, Key], make: Callable[..., Any]) -> list[Any]:
+        """Validate each mapping of a list (and its nested mappings), then make a record of each valid one."""
         made = []
         for index, item in enumerate(items):
             entry = self.mapping(item, keys, (*path, index))
             for name, key in keys.items():
                 if key.fields and isinstance(entry.get(name), dict):
                     entry[name] = self.mapping(entry[name], key.fields, (*path, index, name))
-            if entry or item == {}:
+            if entry:
                 record = make(entry, (*path, index))
                 if record is not None:
                     made.append(record)

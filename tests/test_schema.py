@@ -62,3 +62,10 @@ def test_figure_edit_needs_add_or_match():
 def test_suggest_is_case_insensitive_and_returns_none_when_nothing_is_close():
     assert suggest("TAGS", list(TOP_KEYS)) == "tags"
     assert suggest("zzzz", list(TOP_KEYS)) is None
+
+
+def test_empty_entries_in_lists_name_their_missing_key():
+    assert problems("title: T\ndate: 2024-11-30\nsources:\n  - {}\nquotes:\n  - {}\n") == [
+        "briefs/x/brief.yml:4: sources[0]: the required key 'file' is missing",
+        "briefs/x/brief.yml:6: quotes[0]: the required key 'match' is missing",
+    ]
