@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-ACTOR_KINDS = ("person", "organization", "country")
+from .model import ACTOR_KINDS
+
 QUOTE_MATCH_THRESHOLD = 0.8
 KEY_FACT_THRESHOLD = 0.6
 _STRIP = " \t\n\"'“”‘’«»„‚.,;:!?…()[]{}-–—"

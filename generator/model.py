@@ -7,9 +7,8 @@ Extractors return these records, curation edits them, templates and the JSON exp
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from typing import Any
 
-ActorKind = Literal["person", "organization", "country"]
 ACTOR_KINDS: tuple[str, ...] = ("person", "organization", "country")
 
 

@@ -17,7 +17,7 @@ from .model import Article, Evidence
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +88,3 @@ def gazetteer_patterns() -> list[dict[str, object]]:
             patterns.append({"label": "ORG", "pattern": name, "id": organization.name})
     return patterns
 
-
-def span_text(span: Span | Token) -> str:
-    return span.text.strip()

@@ -43,7 +43,7 @@ class _Group:
 
 
 def extract_actors(parsed: ParsedArticle) -> list[Actor]:
-    """The article's actors, most salient first, each with its aliases, role, mention count and key flag."""
+    """The article's actors, most salient first, each with its aliases, role, mention count and salience."""
     mentions = _as_surnames(find_mentions(parsed))
     groups = [*_country_groups(mentions), *_organization_groups(mentions), *_person_groups(mentions)]
     actors = [_to_actor(group, parsed) for group in groups]
@@ -230,15 +230,13 @@ def _affiliation(role: str | None) -> str | None:
 
 
 def _rank(actors: list[Actor], groups: list[_Group], parsed: ParsedArticle) -> None:
-    """Salience from mentions, early position and being the subject of verbs; the top few are key."""
+    """Salience from mentions, early position and being the subject of verbs (key flags come later, from
+    `rank_with_speech`, once quotes and reactions are known)."""
     length = max(len(parsed.article.text), 1)
     for actor, group in zip(actors, groups, strict=True):
         subjects = sum(1 for m in group.mentions if parsed.doc[m.token_start:m.token_end].root.dep_ == "nsubj")
         first = min(m.start for m in group.mentions) / length
         actor.salience = round(len(group.mentions) + 1.5 * subjects + 3.0 * (1 - first), 3)
-    ranked = sorted(actors, key=lambda actor: -actor.salience)
-    for actor in ranked[:MAX_KEY_ACTORS]:
-        actor.key = actor.mentions >= 2
 
 
 SPEAKING_WEIGHT = 2.5  # a quoted actor matters to the reader even when named once
