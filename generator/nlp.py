@@ -53,12 +53,20 @@ def load_pipeline(model: str) -> Language:
             f"the spaCy pipeline '{model}' is not installed ({error}). Run `make site` to install the "
             "default one, or set BRIEFGEN_MODEL to an installed English pipeline."
         ) from error
+    _split_approximately(nlp)
     if "paragraph_breaks" not in Language.factories:
         Language.component("paragraph_breaks", func=_paragraph_breaks)
     nlp.add_pipe("paragraph_breaks", before="parser")
     ruler = nlp.add_pipe("entity_ruler", name="gazetteer", before="ner")
     ruler.add_patterns(gazetteer_patterns())  # type: ignore[attr-defined]
     return nlp
+
+
+def _split_approximately(nlp: Language) -> None:
+    """"~1.2mm" is "about 1.2 mm": the tilde becomes its own token so that the number is seen."""
+    from spacy.util import compile_prefix_regex
+
+    nlp.tokenizer.prefix_search = compile_prefix_regex([*nlp.Defaults.prefixes, "~"]).search
 
 
 def parse(article: Article, model: str) -> ParsedArticle:

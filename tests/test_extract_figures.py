@@ -19,9 +19,12 @@ def figures_of(text: str) -> list[tuple[str, object, str | None, str | None]]:
     ("The death toll has risen to 32,226 in Gaza.", [("32,226", 32226, "people killed", None)]),
     ("The floods forced thousands to flee their homes.", [("thousands", None, "people fled", "vague")]),
     ("The pledge is 10 times the current one.", [("10 times", 10, "times", None)]),
-    ("Stocks fell 1.3 per cent on Monday.", [("1.3 per cent", 1.3, "percent", None)]),
+    ("Stocks fell 1.3 per cent on Monday.", [("1.3 per cent", 1.3, "percent (Stocks)", None)]),
+    ("Turnout was 58 percent of registered voters.", [("58 percent", 58, "percent of registered voters", None)]),
+    ("The shanghai composite index gained 0.6% on Monday.",
+     [("0.6%", 0.6, "percent (shanghai composite index)", None)]),
     ("The film sold 2.7m copies.", [("2.7m copies", 2_700_000, "copies", None)]),
-    ("Prices fell by -1.3% this week.", [("-1.3%", -1.3, "percent", None)]),
+    ("Prices fell by -1.3% this week.", [("-1.3%", -1.3, "percent (Prices)", None)]),
     ("Officials said over 900 asylum seekers were rescued.",
      [("over 900 asylum seekers", 900, "asylum seekers", "over")]),
     ("Hama lies about 230km south of Aleppo.", [("about 230km", 230, "km", "about")]),
@@ -29,6 +32,7 @@ def figures_of(text: str) -> list[tuple[str, object, str | None, str | None]]:
     ("The US keeps hundreds of troops there.", [("hundreds of troops", None, "troops", "vague")]),
     ("Israel said Iran launched 320 warheads.", [("320 warheads", 320, "warheads", None)]),
     ("Air defences shot down 99% of them.", [("99%", 99, "percent", None)]),
+    ("Risk fell to .001 per cent.", [(".001 per cent", 0.001, "percent (Risk)", None)]),
     ("The fund will need $100 billion a year.", [("$100 billion", 100_000_000_000, "dollars", None)]),
     ("The war had seen two months of intense conflict.", [("two months", 2, "month", None)]),
 ])
@@ -60,3 +64,49 @@ def test_a_range_has_no_single_value():
 ])
 def test_parse_value(text, value):
     assert parse_value(text) == value
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Screen sizes remain 5.4 inches, 6.1 inches and 6.7 inches for the three models.",
+     [("5.4 inches", 5.4, "inches", None), ("6.1 inches", 6.1, "inches", None), ("6.7 inches", 6.7, "inches", None),
+      ("three models", 3, "models", None)]),
+    ("Drivers enjoy the Lamborghini's 640bhp 5.2 litre V10 engine.",
+     [("640bhp", 640, "bhp", None), ("5.2 litre", 5.2, "litre", None)]),
+    ("In Europe: Stoxx 50 -1.3% FTSE -0.6% CAC -1.7%.",
+     [("-1.3%", -1.3, "percent", None), ("-0.6%", -0.6, "percent (FTSE)", None),
+      ("-1.7%", -1.7, "percent (CAC)", None)]),
+    ("Key improvements included an additional 15 miles of range.", [("an additional 15 miles", 15, "miles", None)]),
+])
+def test_numbers_the_model_joins_are_separate_figures(sentence, expected):
+    assert figures_of(sentence) == expected
+
+
+def test_numbers_joined_by_a_range_word_stay_one_range():
+    assert figures_of("Analysts expect a 5% to 10% improvement.") == [
+        ("5% to 10%", None, "percent improvement", "range")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("It marked a record with sales of 5835 units.", [("5835 units", 5835, "units", None)]),
+    ("The 1520 sq m medical centre is leased.", [("1520 sq m", 1520, "sq m", None)]),
+    ("The tablet comes with a 5 W charger.", [("5 W", 5, "W", None)]),
+    ("Heineken Malaysia rose to RM23.50.", [("RM23.50", 23.5, "ringgit", None)]),
+    ("Qantas wants $4.2b from the government.", [("$4.2b", 4_200_000_000, "dollars", None)]),
+    ("The nozzle height was ~1.2mm above the bed.", [("~1.2mm", 1.2, "mm", "about")]),
+    ("The skeleton is 37m long.", [("37m", 37, "m", None)]),
+    ("Revenue grew more than sixfold last year.", [("more than sixfold", 6, "times", "over")]),
+    ("A third of those screened were obese.", [("A third", pytest.approx(1 / 3), "those", None)]),
+    ("Thomas Sam, 42, and his wife are on trial.", [("42", 42, "years of age (Thomas Sam)", None)]),
+])
+def test_numbers_the_model_mislabels_or_misses(sentence, expected):
+    assert figures_of(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "On Wall St at 1.56pm the market was quiet.",
+    "The history of the 22nd amendment is partisan.",
+    "Tesla showed a Model S running a 1:36.6 lap.",
+    "Fees rose by up to £24 a year.",
+])
+def test_clock_times_ordinals_and_rates_are_not_figures(sentence):
+    assert all(f[0] not in ("1.56pm", "22nd", "1:36.6", "a year") for f in figures_of(sentence))

@@ -1,8 +1,12 @@
 """Figures: every quantity in the story with its value, what it counts, and its qualifier.
 
-Candidates come from spaCy's number entities (and durations among its DATE entities) plus vague amounts
-("dozens of towns"); each is then filtered (years, numbers inside names, pronoun "one"), given a qualifier
-from the words before it, a value parsed from its words, and a unit from the noun it modifies.
+Candidates come from spaCy's number entities (and durations among its DATE entities), numbers in digits the
+model left unlabelled or labelled as names ("570" as PRODUCT), vague amounts ("dozens of towns"), multipliers
+("sixfold") and shares ("a third of"). An entity holding several numbers that are not a range is split first
+("640bhp 5.2 litre"). Each candidate is then filtered (years, clock times, ordinals, numbers inside names,
+pronoun "one"), given a qualifier from the words before it, a value parsed from its words, and a unit: a
+written unit of measurement (`lexicon/units.txt`), the noun it modifies, the object of "of", or for a
+percentage what it measures.
 """
 
 from __future__ import annotations
@@ -27,7 +31,8 @@ _SMALL = {
     "dozen": 12, "half": 0.5,
 }
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-           "trillion": 1_000_000_000_000, "m": 1_000_000, "bn": 1_000_000_000, "k": 1_000, "mn": 1_000_000}
+           "trillion": 1_000_000_000_000, "m": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000, "k": 1_000,
+           "mn": 1_000_000}
 _CURRENCIES = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen", "₹": "rupees"}
 _VAGUE = re.compile(
     r"[“\"]?\b(?:(?:tens|hundreds) of thousands|dozens|hundreds|thousands|millions|billions|scores)\b[”\"]?"
@@ -35,23 +40,100 @@ _VAGUE = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"^(?:1[5-9]\d\d|20\d\d)s?$")
-_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+")
 _NAME_WITH_NUMBER = re.compile(r"^[A-Z]{1,6}-?\d+$")
 
 
 def extract_figures(parsed: ParsedArticle) -> list[Figure]:
     """Every figure in text order; overlapping candidates keep the longest."""
     candidates: list[tuple[int, int, Figure]] = []
-    for ent in [*parsed.doc.ents, *_unlabelled_numbers(parsed)]:
+    entities = [piece for ent in parsed.doc.ents for piece in _single_numbers(_as_number(ent))]
+    for ent in [*entities, *_unlabelled_numbers(parsed)]:
         figure = _from_entity(ent, parsed)
         if figure is not None:
             candidates.append(figure)
     for match in _VAGUE.finditer(parsed.article.text):
         candidates.append(_vague(match, parsed))
+    for match in _MULTIPLIER.finditer(parsed.article.text):
+        candidates.append(_multiplier(match, parsed))
+    for match in _SHARE.finditer(parsed.article.text):
+        candidates.append(_share(match, parsed))
     return _without_overlaps(candidates)
 
 
 _CLOCK_OR_DATE = re.compile(r"\d[:/]\d")
+_CLOCK = re.compile(r"\d:\d")
+_RANGE_WORDS = ("-", "–", "to", "and", "or")
+
+
+def _as_number(ent: Span) -> Span:
+    """A bare number the model took for a date ("sales of 5835 units") is a number unless it reads as a year."""
+    from spacy.tokens import Span
+
+    text = ent.text.strip()
+    if ent.label_ == "DATE" and re.fullmatch(r"\d[\d,]*(?:\.\d+)?", text) \
+            and (not _YEAR.match(text) or _written_unit(ent[-1]) is not None):
+        return Span(ent.doc, ent.start, ent.end, label="CARDINAL")  # "sales of 5835 units", "1520 sq m"
+    return ent
+
+
+def _single_numbers(ent: Span) -> list[Span]:
+    """One span per number: the model sometimes joins numbers that are not a range into one entity
+    ("640bhp 5.2 litre", "6.1 inches and 6.7 inches", "Stoxx 50 -1.3%"). Two numbers stay together only when
+    a range word alone joins them ("50-140", "between 750000 and 800000", "5% to 10%")."""
+    from spacy.tokens import Span
+
+    if ent.label_ not in NUMBER_LABELS:
+        return [ent]
+    doc = ent.doc
+    pieces: list[Span] = []
+    start, last_number = ent.start, None
+    for token in ent:
+        if not _DIGITS.search(token.text):
+            if token.like_num or token.lower_ in _SCALES:
+                last_number = token.i
+            continue
+        if last_number is not None and not _joins_range(doc[last_number + 1:token.i]):
+            cut = token.i
+            while cut - 1 > last_number and doc[cut - 1].text in _CURRENCIES:
+                cut -= 1
+            pieces.append(_trimmed(Span(doc, start, cut, label=ent.label_)))
+            start = cut
+        last_number = token.i
+    pieces.append(Span(doc, start, ent.end, label=ent.label_))
+    return [_without_leading_name(piece) for piece in pieces if len(piece)]
+
+
+def _without_leading_name(span: Span) -> Span:
+    """"Nasdaq +0.8%" is the figure "+0.8%" about the Nasdaq."""
+    from spacy.tokens import Span
+
+    start = span.start
+    while start < span.end - 1 and span.doc[start].pos_ == "PROPN" and not span.doc[start].like_num \
+            and not _DIGITS.search(span.doc[start].text) and span.doc[start].text not in _CURRENCIES:
+        start += 1
+    return span if start == span.start else Span(span.doc, start, span.end, label=span.label_)
+
+
+def _joins_range(between: Span) -> bool:
+    words = [t for t in between if t.text not in _CURRENCIES and t.text != "%"]
+    if len(words) != 1 or words[0].lower_ not in _RANGE_WORDS:
+        return False
+    dash = words[0]
+    if dash.text in ("-", "–"):
+        # Spaced alike on both sides: "50 - 140" and "50-140" are ranges, "50 -1.3%" is a sign.
+        before = dash.i > 0 and bool(dash.doc[dash.i - 1].whitespace_)
+        return before == bool(dash.whitespace_)
+    return True
+
+
+def _trimmed(span: Span) -> Span:
+    from spacy.tokens import Span
+
+    end = span.end
+    while end > span.start and (span.doc[end - 1].is_punct or span.doc[end - 1].lower_ in _RANGE_WORDS):
+        end -= 1
+    return Span(span.doc, span.start, end, label=span.label_)
 
 
 def _unlabelled_numbers(parsed: ParsedArticle) -> list[Span]:
@@ -60,19 +142,49 @@ def _unlabelled_numbers(parsed: ParsedArticle) -> list[Span]:
     from spacy.tokens import Span
 
     doc = parsed.doc
-    labelled = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    labelled = {i for ent in doc.ents if ent.label_ in NUMBER_LABELS or not _bare_number(ent)
+                for i in range(ent.start, ent.end)}
     spans = []
     for token in doc:
         if token.i in labelled or not any(ch.isdigit() for ch in token.text) or _CLOCK_OR_DATE.search(token.text):
             continue
-        if not re.fullmatch(r"[-−]?[$€£]?\d[\d,]*(?:\.\d+)?[a-zA-Z%]{0,3}", token.text):
+        if not _NUMBER_TOKEN.fullmatch(token.text) or _NOT_A_QUANTITY.search(token.text):
             continue
-        end = token.i + 1
+        start, end = token.i, token.i + 1
+        if start and doc[start - 1].text in _CURRENCIES and not doc[start - 1].whitespace_:
+            start -= 1  # "$4.2b"
         label = "CARDINAL"
         if end < len(doc) and doc[end].text == "%" and end not in labelled:
             end, label = end + 1, "PERCENT"
-        spans.append(Span(doc, token.i, end, label=label))
+        spans.append(Span(doc, start, end, label=label))
     return spans
+
+
+# A number as one token: a sign, a currency ("$US55,931,000", "RM23.50"), digits, then a short unit ("640bhp").
+_CURRENCY_PREFIX = r"(?:[$€£](?:US|A|NZ|C|HK|S)?|RM|Rs\.?)"
+_NUMBER_TOKEN = re.compile(rf"[-−+]?{_CURRENCY_PREFIX}?(?:\d[\d,]*(?:\.\d+)?|\.\d+)(?:[a-zA-Z]{{1,3}}|%)?")
+_BARE_NUMBER = re.compile(rf"[-−+]?{_CURRENCY_PREFIX}?(?:\d[\d,]*(?:\.\d+)?|\.\d+)%?")
+
+
+_CURRENCY_CODES = {"RM": "ringgit", "Rs": "rupees"}
+
+
+def _currency(text: str) -> str | None:
+    """The currency a token names or starts with: "$", "$US55,931,000", "RM23.50"."""
+    if text[:1] in _CURRENCIES:
+        return _CURRENCIES[text[:1]]
+    code = re.match(r"[A-Z]{2}|[A-Z][a-z]", text)
+    return _CURRENCY_CODES.get(code.group(0)) if code and text[code.end():code.end() + 1].isdigit() else None
+
+
+# Clock times ("1.56pm"), ordinals ("22nd") and decades or plurals ("5s") glued to their digits.
+_NOT_A_QUANTITY = re.compile(r"\d(?:[ap]m|st|nd|rd|th|s)$", re.IGNORECASE)
+
+
+def _bare_number(ent: Span) -> bool:
+    """A name-like entity that is only a number ("570" as PRODUCT, "+0.3" as ORG): the model's label is wrong,
+    while "Model 3", "G7" or "3M" are names."""
+    return len(ent) == 1 and _BARE_NUMBER.fullmatch(ent.text) is not None and not _YEAR.match(ent.text)
 
 
 def _without_overlaps(candidates: list[tuple[int, int, Figure]]) -> list[Figure]:
@@ -86,7 +198,7 @@ def _without_overlaps(candidates: list[tuple[int, int, Figure]]) -> list[Figure]
 def _from_entity(ent: Span, parsed: ParsedArticle) -> tuple[int, int, Figure] | None:
     if ent.label_ in ("DATE", "TIME"):
         return _duration(ent, parsed)
-    if ent.label_ not in NUMBER_LABELS or _excluded(ent):
+    if ent.label_ not in NUMBER_LABELS or _excluded(ent) or _CLOCK.search(ent.text):
         return None
     qualifier, text_start, number_tokens = _qualified(ent)
     if not number_tokens:
@@ -97,8 +209,10 @@ def _from_entity(ent: Span, parsed: ParsedArticle) -> tuple[int, int, Figure] | 
     sign_alone = before is not None and (before.i == 0 or doc[before.i - 1].whitespace_)
     if before is not None and before.text in ("-", "−") and not before.whitespace_ and sign_alone:
         start_char = before.idx  # a sign: "-1.3%"
+    if before is not None and before.text in _CURRENCIES and not before.whitespace_:
+        start_char = before.idx  # a currency the model left out: "$4.2b"
     glued = doc[ent.end] if ent.end < len(doc) and not ent[-1].whitespace_ else None
-    if glued is not None and glued.lower_ not in _SCALES:
+    if glued is not None and (glued.lower_ not in _SCALES or _metres(glued, ent)):
         glued = None
     if glued is not None:
         number_tokens = [*number_tokens, glued]  # "2.7m"
@@ -121,28 +235,45 @@ def _from_entity(ent: Span, parsed: ParsedArticle) -> tuple[int, int, Figure] | 
     return start_char, end_char, figure
 
 
+_STREET_WORDS = frozenset(("Road", "Rd", "Street", "St", "Avenue", "Ave", "Way", "Lane", "Boulevard", "Blvd",
+                           "Drive", "Dr", "Place", "Square", "Terrace", "Court", "Highway"))
+
+
+def _metres(glued: Token, ent: Span) -> bool:
+    """"37m (121ft)-long" and "a 37m-long skeleton" are metres; "$37m" and "12.3m tonnes" are millions."""
+    if glued.text != "m" or _has_currency(ent):
+        return False
+    after = glued.doc[glued.i + 1] if glued.i + 1 < len(glued.doc) else None
+    return after is None or after.is_punct or after.lower_ in ("long", "high", "tall", "deep", "wide")
+
+
+def _has_currency(ent: Span) -> bool:
+    before = ent.doc[ent.start - 1] if ent.start else None
+    return any(t.text in _CURRENCIES for t in ent) or (before is not None and before.text in _CURRENCIES)
+
+
 def _excluded(ent: Span) -> bool:
     text = ent.text.strip()
     doc = ent.doc
     before = doc[ent.start - 1] if ent.start else None
     after = doc[ent.end] if ent.end < len(doc) else None
-    if _YEAR.match(text) and ent.label_ == "CARDINAL":
+    if _YEAR.match(text) and ent.label_ == "CARDINAL" and _written_unit(ent[-1]) is None:
         return True
     # Numbers inside names: "UNSCR 2254", "G7", "COP29".
     if _NAME_WITH_NUMBER.match(text):
         return True
-    if before is not None and before.is_upper and len(before.text) > 1 and before.pos_ == "PROPN":
+    if before is not None and before.is_upper and len(before.text) > 1 and before.pos_ == "PROPN" \
+            and _DIGITS.fullmatch(text):
         return True
     # A street address: "575 Wilbraham Road", "49 Zorro Ranch Road".
-    following = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
-    if text.isdigit() and after is not None and after.pos_ == "PROPN" and after.text[:1].isupper() \
-            and following is not None and following.pos_ == "PROPN":
+    if text.isdigit() and any(t.text.rstrip(".") in _STREET_WORDS for t in doc[ent.end:ent.end + 4]):
         return True
     # A model number: "iPhone 12", "Galaxy Note 20", "Channel 5".
     if before is not None and before.pos_ == "PROPN" and before.text[:1].isalpha() and text.isdigit() \
             and int(text) < 100 and (after is None or after.pos_ != "NOUN"):
         return True
-    if ent.root.ent_iob_ and any(t.ent_type_ in ("ORG", "PRODUCT", "LAW", "EVENT") for t in ent):
+    if ent.root.ent_iob_ and any(t.ent_type_ in ("ORG", "PRODUCT", "LAW", "EVENT") for t in ent) \
+            and not _BARE_NUMBER.fullmatch(text):
         return True
     # Pronoun "one": "one of them", "one person's".
     if text.lower() == "one" and (
@@ -176,14 +307,14 @@ def _qualified(ent: Span) -> tuple[str | None, int, list[Token]]:
 
 def _number_tokens(tokens: list[Token]) -> list[Token]:
     return [t for t in tokens if t.like_num or t.text in _CURRENCIES or t.lower_ in _SCALES or t.lower_ in _SMALL
-            or t.text == "-" or _DIGITS.search(t.text)]
+            or t.lower_ in _FRACTIONS or t.text == "-" or _DIGITS.search(t.text)]
 
 
 _NUMBER_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|" \
                r"fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen)"
 _NUMBER = rf"(?:\d[\d,.]*|\b{_NUMBER_WORD}\b)"
 # Two numbers joined by a dash (spaced alike on both sides: "50 -1.3%" is a sign), "to" or "and".
-_RANGE = re.compile(rf"{_NUMBER}(?:[-–]|\s+[-–]\s+|\s+to\s+|\s+and\s+)[$€£]?{_NUMBER}", re.IGNORECASE)
+_RANGE = re.compile(rf"{_NUMBER}%?(?:[-–]|\s+[-–]\s+|\s+to\s+|\s+and\s+)[$€£]?{_NUMBER}", re.IGNORECASE)
 _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
               "fifths": 5, "tenth": 10, "tenths": 10}
 
@@ -198,13 +329,15 @@ def parse_value(text: str) -> float | int | None:
     fractions ("two-thirds"), a sign ("-1.3%")."""
     stripped = text.strip().lower()
     negative = stripped.startswith(("-", "minus", "−"))
-    words = re.findall(r"\d[\d,]*(?:\.\d+)?|[a-z]+", stripped.replace("-", " "))
+    words = re.findall(r"\d[\d,]*(?:\.\d+)?|\.\d+|[a-z]+", stripped.replace("-", " "))
     total = 0.0
     current: float | None = None
     seen = False
     for word in words:
-        if word[0].isdigit():
-            current = (current or 0) + float(word.replace(",", ""))
+        if word[0].isdigit() or word[0] == ".":
+            if seen and current not in (None, 1):
+                break  # a second number written in digits is another figure, never part of this one
+            current = float(word.replace(",", ""))  # replaces an article read as one: "an additional 15"
             seen = True
         elif word in _FRACTIONS and seen:
             current = (current or 1) / _FRACTIONS[word]
@@ -234,16 +367,27 @@ def _counted(ent: Span, number_tokens: list[Token]) -> tuple[str | None, Token |
     word after it implies ("%", "per cent", "times", "injured")."""
     doc = ent.doc
     before = doc[ent.start - 1] if ent.start else None
-    currency = next((_CURRENCIES[t.text] for t in ent if t.text in _CURRENCIES), None)
+    currency = next((_currency(t.text) for t in ent if _currency(t.text)), None)
     if currency is None and before is not None and before.text in _CURRENCIES:
         currency = _CURRENCIES[before.text]
     after = doc[ent.end] if ent.end < len(doc) else None
     if ent.label_ == "PERCENT" or "per cent" in ent.text.lower() or (after is not None and after.lower_ == "percent"):
-        return "percent", None
+        sign = after if after is not None and after.lower_ == "percent" else ent[-1]
+        return _percent_of(sign, number_tokens[0]), None
     if after is not None and after.lower_ in ("times", "fold"):
         return "times", after
     if after is not None and after.lower_ in _PEOPLE_STATES:
         return f"people {_PEOPLE_STATES[after.lower_]}", after
+    glued = _GLUED_UNIT.fullmatch(number_tokens[-1].text)
+    if glued and glued.group(1).lower() not in _SCALES:
+        return glued.group(1), None
+    measure = _measure(ent, number_tokens) or _age(ent)
+    if measure:
+        return measure, None
+    written_unit = _written_unit(number_tokens[-1])
+    if written_unit is not None:
+        unit_tokens = written_unit
+        return ent.doc[unit_tokens.start:unit_tokens.end].text, (unit_tokens[-1] if unit_tokens.end > ent.end else None)
     inside = [t for t in ent if t.pos_ in ("NOUN", "PROPN") and t not in number_tokens and t.lower_ not in _SCALES]
     if inside:
         return (currency or inside[-1].text), None
@@ -261,6 +405,94 @@ def _counted(ent: Span, number_tokens: list[Token]) -> tuple[str | None, Token |
     return currency, None
 
 
+# Verbs whose subject is what a percentage measures: "shares rose 6.5%".
+_CHANGE_VERBS = frozenset(("rise", "fall", "gain", "lose", "climb", "drop", "jump", "slip", "slide", "decline",
+                           "increase", "decrease", "grow", "shrink", "add", "edge", "surge", "plunge", "tumble",
+                           "soar", "sink", "end", "close", "finish", "trade", "shed", "trend", "move"))
+
+
+def _percent_of(sign: Token, number: Token) -> str:
+    """What a percentage is of: "percent of the drones", "percent turnout", the subject of the verb that
+    moved by it ("Vecturas shares rose 6.5%" is "percent (Vecturas shares)"), or the name it follows in a list
+    of prices ("Dow +0.2% Nasdaq +0.8%")."""
+    of = next((c for c in sign.children if c.lower_ == "of"), None)
+    objects = [c for c in of.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")] if of is not None else []
+    if objects:
+        return f"percent of {_noun_phrase(objects[0])}"
+    if sign.dep_ in ("compound", "nummod", "amod") and sign.head.i > sign.i and sign.head.pos_ == "NOUN":
+        return f"percent {sign.head.text}"
+    verb = sign.head
+    for _ in range(2):
+        if verb.pos_ in ("VERB", "AUX"):
+            break
+        verb = verb.head
+    moved = sign.dep_ == "npadvmod" or verb.lemma_.lower() in _CHANGE_VERBS
+    if verb.dep_ == "xcomp" and not _subjects(verb):
+        verb = verb.head  # "the index is poised to drop 0.2%"
+    subjects = _subjects(verb)
+    if moved and subjects and subjects[0].i < sign.i:
+        return f"percent ({_noun_phrase(subjects[0])})"
+    before = number.doc[number.i - 1] if number.i else None
+    if before is not None and before.pos_ == "PROPN" and number.i - before.i == 1:
+        return f"percent ({_noun_phrase(before)})"
+    return "percent"
+
+
+def _subjects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN", "NUM")]
+
+
+def _noun_phrase(head: Token) -> str:
+    """A noun with the words that name it more closely: "composite index", "Vecturas shares"."""
+    start = head.i
+    while start > 0 and head.doc[start - 1].dep_ in ("compound", "amod", "nmod") \
+            and head.doc[start - 1].head.i >= start:
+        start -= 1
+    return head.doc[start:head.i + 1].text
+
+
+def _age(ent: Span) -> str | None:
+    """A bare number set off by commas after a person's name is their age: "Thomas Sam, 42, ..."."""
+    doc = ent.doc
+    if not re.fullmatch(r"\d{1,3}", ent.text) or ent.start < 2 or doc[ent.start - 1].text != ",":
+        return None
+    if ent.end < len(doc) and doc[ent.end].text not in (",", ".", ")"):
+        return None
+    name = doc[ent.start - 2]
+    if name.ent_type_ != "PERSON":
+        return None
+    start = name.i
+    while start > 0 and doc[start - 1].ent_type_ == "PERSON" and doc[start - 1].ent_iob_ != "O":
+        start -= 1
+        if doc[start].ent_iob_ == "B":
+            break
+    return f"years of age ({doc[start:name.i + 1].text})"
+
+
+def _written_unit(last: Token) -> Span | None:
+    """A unit of measurement written right after the number ("0.03 millimeter", "5 W", "1520 sq m"), known from
+    the lexicon because the parser often takes abbreviations for names or adjectives."""
+    doc = last.doc
+    for size in (2, 1):
+        words = doc[last.i + 1:last.i + 1 + size]
+        if len(words) == size and words.text in lexicon.units():
+            return words
+    return None
+
+
+def _measure(ent: Span, number_tokens: list[Token]) -> str | None:
+    """A measurement's unit is every word after its number, whatever its part of speech: "570 sq m",
+    "1.5mm", "8.5 kW", "1.3 A/cm2"."""
+    if ent.label_ != "QUANTITY":
+        return None
+    last = max(t.i for t in number_tokens)
+    words = [t for t in ent.doc[last + 1:ent.end] if t.text not in ("-", ",") and t.lower_ not in _SCALES]
+    if not words or any(t.lower_ in _RANGE_WORDS for t in words):
+        return None
+    return ent.doc[words[0].i:words[-1].i + 1].text
+
+
+_GLUED_UNIT = re.compile(r"[-−]?[$€£]?[\d.,]*\d([a-zA-Z]{1,4})")
 # Words after a number that say what happened to the people counted ("74,518 injured").
 _PEOPLE_STATES = {"injured": "injured", "wounded": "wounded", "dead": "killed", "killed": "killed",
                   "missing": "missing", "displaced": "displaced", "arrested": "arrested"}
@@ -312,7 +544,7 @@ def _duration(ent: Span, parsed: ParsedArticle) -> tuple[int, int, Figure] | Non
     if match is None or match.group(1).lower() in ("the", "this", "last", "next", "every", "each", "that"):
         return None
     value = parse_value(match.group(1))
-    if value is None:
+    if value is None or _rate(ent, match.group(1)):
         return None
     qualifier, _ = _split_qualifier(ent)
     start = ent.start_char
@@ -325,6 +557,14 @@ def _duration(ent: Span, parsed: ParsedArticle) -> tuple[int, int, Figure] | Non
     return start, end, figure
 
 
+def _rate(ent: Span, number: str) -> bool:
+    """"£24 a year" and "$3,500 a month" are rates of the amount before them, not durations."""
+    if number.lower() not in ("a", "an") or not ent.text.lower().startswith(number.lower()):
+        return False
+    before = ent.doc[ent.start - 1] if ent.start else None
+    return before is not None and (before.like_num or bool(_DIGITS.search(before.text)) or before.lower_ in _SCALES)
+
+
 def _vague(match: re.Match[str], parsed: ParsedArticle) -> tuple[int, int, Figure]:
     text = match.group(0)
     of = re.search(r"\bof\s+(.+)$", text)
@@ -334,5 +574,35 @@ def _vague(match: re.Match[str], parsed: ParsedArticle) -> tuple[int, int, Figur
     if span is not None and len(span):
         unit = _with_event(unit, span.root)
     figure = Figure(text=text, value=None, unit=unit, qualifier="vague",
+                    evidence=parsed.evidence(match.start(), match.end()))
+    return match.start(), match.end(), figure
+
+
+_MULTIPLIER = re.compile(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)-?fold\b", re.IGNORECASE)
+_SHARE = re.compile(r"\b(?:a|one|two|three|four)[ -](?:third|quarter|fifth|tenth)s?(?= of\b)", re.IGNORECASE)
+
+
+def _multiplier(match: re.Match[str], parsed: ParsedArticle) -> tuple[int, int, Figure]:
+    """"grew more than sixfold": a multiplier, counted in times."""
+    start = match.start()
+    qualifier = None
+    for phrase, normalised in lexicon.qualifiers():
+        if parsed.article.text[:start].lower().endswith(phrase + " "):
+            qualifier, start = normalised, start - len(phrase) - 1
+            break
+    figure = Figure(text=parsed.article.text[start:match.end()], value=parse_value(match.group(1)), unit="times",
+                    qualifier=qualifier, evidence=parsed.evidence(start, match.end()))
+    return start, match.end(), figure
+
+
+def _share(match: re.Match[str], parsed: ParsedArticle) -> tuple[int, int, Figure]:
+    """"A third of those screened": a fraction of what follows "of"."""
+    span = parsed.doc.char_span(match.start(), match.end(), alignment_mode="expand")
+    unit = None
+    if span is not None:
+        of = parsed.doc[span.end] if span.end < len(parsed.doc) else None
+        objects = [c for c in of.children if c.dep_ == "pobj"] if of is not None else []
+        unit = objects[0].text if objects else None
+    figure = Figure(text=match.group(0), value=parse_value(match.group(0)), unit=unit, qualifier=None,
                     evidence=parsed.evidence(match.start(), match.end()))
     return match.start(), match.end(), figure

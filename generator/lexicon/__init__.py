@@ -135,3 +135,9 @@ def country_named(name: str) -> Country | None:
 def ruler_exclusions() -> frozenset[str]:
     """Names the entity ruler must not force (also personal names or common words: Jordan, Chad, Male)."""
     return frozenset(_lines("ruler_exclusions.txt"))
+
+
+@cache
+def units() -> frozenset[str]:
+    """Units of measurement as written after a number ("5 W", "0.03 millimeter", "570 sq m")."""
+    return frozenset(_lines("units.txt"))
