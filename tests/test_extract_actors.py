@@ -133,3 +133,61 @@ def test_names_the_model_cut_short_are_repaired():
     names = set(actors_of(text))
     assert "Comic Corps of Canada" in names
     assert "Wong Kwok-kin" in names and "Wong Kwok" not in names
+
+
+def test_a_country_that_receives_or_sends_acts_one_named_as_origin_is_a_place():
+    text = "The European team won, with the silver medal going to Poland and the bronze to Armenia."
+    assert actors_of(text) == {"Armenia": ("country", ())}
+    assert actors_of("Teams from Sudan and Iran took part in the contest.") == {
+        "Sudan": ("country", ()), "Iran": ("country", ())}
+    text = "The Home Office will question asylum seekers from Eritrea and Syria."
+    assert places_of(text) == ["Eritrea", "Syria"]
+    assert "Eritrea" not in actors_of(text)
+
+
+def test_a_named_ship_is_not_an_actor():
+    assert actors_of("The destroyer USS Carney shot down three drones, the Pentagon said.") == {
+        "Pentagon": ("organization", ())}
+
+
+def test_an_organisation_named_as_a_facility_is_a_place():
+    text = "Thousands attended the fair at the Metro Toronto Convention Centre on Saturday."
+    assert places_of(text) == ["Metro Toronto Convention Centre"]
+    assert actors_of(text) == {}
+
+
+def test_a_name_cut_at_a_hyphen_is_completed_and_its_parts_are_not_actors():
+    text = "The director of the Council on American - Islamic Relations said the boy was treated unfairly."
+    assert actors_of(text) == {"Council on American - Islamic Relations": ("organization", ())}
+
+
+def test_a_description_written_in_lower_case_elsewhere_is_not_part_of_the_name():
+    text = "Nonpartisan Paul Tse was re-elected. Several nonpartisan candidates lost their seats."
+    assert actors_of(text) == {"Paul Tse": ("person", ())}
+
+
+def test_a_first_name_the_model_left_out_joins_the_surname():
+    text = "Photos show athletes Vitas Gerulaitis and Jack Nicklaus."
+    assert actors_of(text) == {"Vitas Gerulaitis": ("person", ()), "Jack Nicklaus": ("person", ())}
+    assert places_of(text) == []
+
+
+def test_a_label_the_article_contradicts_more_often_is_corrected():
+    from collections import Counter
+
+    from generator.extract.mentions import _voted
+
+    assert _voted(Counter({"LOC": 1, "ORG": 4}), "LOC") == "ORG"  # "within Scientology" against ORG mentions
+    assert _voted(Counter({"GPE": 2, "ORG": 1}), "GPE") is None
+
+
+def test_a_common_word_the_model_takes_for_a_name_is_not_an_actor():
+    from spacy.tokens import Span
+
+    from generator.extract.mentions import _common_word
+
+    doc = parsed("Volunteer groups collected comics. Every volunteer got a badge. Amnesty said so.").doc
+    lower = {t.text for t in doc if t.is_lower}
+    assert _common_word(Span(doc, 0, 1, label="PERSON"), lower, {})
+    amnesty = next(t.i for t in doc if t.text == "Amnesty")
+    assert not _common_word(Span(doc, amnesty, amnesty + 1, label="ORG"), lower, {})

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -67,10 +68,18 @@ def _find_mentions(parsed: ParsedArticle) -> list[Mention]:
     organizations = lexicon.organization_by_surface()
     agencies = lexicon.news_agencies()
     mentions = []
-    for ent in parsed.doc.ents:
+    lower_words = {t.text for t in parsed.doc if t.is_lower}
+    lower_compounds = set(re.findall(r"(?<![\w-])[a-z]+(?:-[a-z]+)+", parsed.article.text))
+    for ent in _relabelled(parsed.doc.ents, countries):
+        if _vessel(ent):
+            continue
+        ent = _without_leading_description(ent, lower_words | lower_compounds)
+        if _common_word(ent, lower_words, organizations):
+            continue
         mention = _classify(ent, parsed, countries, organizations, agencies)
         if mention is not None:
             mentions.append(mention)
+    mentions = _outside_longer_names(mentions)
     mentions.extend(_militaries(parsed))
     mentions.sort(key=lambda m: m.start)
     body_names = {m.text.casefold() for m in mentions if not m.headline}
@@ -82,6 +91,122 @@ def _find_mentions(parsed: ParsedArticle) -> list[Mention]:
             if m.category in (PERSON, ORGANIZATION) and m.organization is None and m.text in places
             and doc[m.token_start:m.token_end].root.dep_ not in ("nsubj", "nsubjpass") else m
             for m in mentions]
+
+
+def _outside_longer_names(mentions: list[Mention]) -> list[Mention]:
+    """A mention inside a longer name that `repaired` completed is part of that name, not a mention of its
+    own ("American" in "Council on American - Islamic Relations")."""
+    return [m for m in mentions if not any(
+        o is not m and o.token_start <= m.token_start and m.token_end <= o.token_end
+        and (o.token_end - o.token_start) > (m.token_end - m.token_start) for o in mentions)]
+
+
+def _vessel(ent: Span) -> bool:
+    """A ship or spacecraft ("USS Carney", "Space Shuttle Discovery") is not an actor."""
+    text = clean_name(ent.text)
+    return any(text == prefix or text.startswith(prefix + " ") for prefix in lexicon.vessel_prefixes())
+
+
+def _common_word(ent: Span, lower_words: set[str], organizations) -> bool:
+    """Words the article also writes in lower case, taken for a name at the start of a sentence or in title
+    case: a one-word organisation or person ("Government", "Education", "Volunteer"), or a "person" made only
+    of such words ("Space Shuttle", "Art Gallery")."""
+    if ent.label_ not in ("PERSON", "ORG") or ent.text.casefold() in organizations:
+        return False
+    words = [t for t in ent if t.is_alpha]
+    if len(ent) > 1 and ent.label_ == "ORG":
+        return False
+    return bool(words) and all(t.text.lower() in lower_words for t in words)
+
+
+def _without_leading_description(ent: Span, lower_words: set[str]) -> Span:
+    """A capitalised description the model put in front of a person's name ("Nonpartisan Paul Tse") is dropped
+    when the article writes the same word in lower case elsewhere."""
+    from spacy.tokens import Span
+
+    if ent.label_ != "PERSON":
+        return ent  # organisations' names are made of such words: "World Health Organisation"
+    end = ent.start
+    while end < ent.end and (end == ent.start or ent.doc[end].text == "-" or not ent.doc[end - 1].whitespace_):
+        end += 1  # the first word, hyphenated parts included
+    first = ent.doc[ent.start:end].text
+    rest = ent.doc[end:ent.end]
+    titles = {word for title in lexicon.titles() for word in title.split()}
+    if first.lower() in lower_words and first not in titles and len(rest) >= 2 \
+            and all(t.is_title or t.text == "-" or not t.is_alpha for t in rest[:2]):
+        return Span(ent.doc, end, ent.end, label=ent.label_)
+    return ent
+
+
+_PLACE_LABELS = ("GPE", "LOC", "FAC")
+
+
+def _relabelled(ents: tuple[Span, ...], countries) -> list[Span]:
+    """The model's labels, corrected where the article itself disagrees with them: a name it labels a place
+    once but a person or organisation more often ("within Scientology" against five "Scientology" ORG), a
+    "place" listed among organisations or people only ("Ubisoft, Microsoft and PlayStation"), and an
+    organisation whose name ends in a facility word ("Metro Toronto Convention Centre", "Shandao Station")."""
+    from spacy.tokens import Span
+
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for ent in ents:
+        votes[clean_name(ent.text)][ent.label_] += 1
+    facilities = lexicon.facility_words()
+    result = []
+    for ent in ents:
+        label = ent.label_
+        text = clean_name(ent.text)
+        if label in _PLACE_LABELS and text.casefold() not in countries:
+            label = _voted(votes[text], label) or _listed_with(ent, ents) or label
+        elif label in ("ORG", "PERSON") and any(text.endswith(" " + word) for word in facilities):
+            label = "FAC"
+        start = ent.start
+        if label == "PERSON" and len(ent) == 1 and _first_name(ent.doc, ent.start - 1):
+            start -= 1  # "Vitas Gerulaitis", "Dries Mertens": the model kept only the surname
+            if result and result[-1].end == ent.start and len(result[-1]) == 1:
+                result.pop()
+        if label != ent.label_ or start != ent.start:
+            ent = Span(ent.doc, start, ent.end, label=label)
+        result.append(ent)
+    if ents:
+        ents[0].doc.user_data[_LABELS_KEY] = {t.i: e.label_ for e in result for t in e}
+    return result
+
+
+_LABELS_KEY = "briefgen.corrected_labels"
+
+
+def _first_name(doc, index: int) -> bool:
+    """The token at `index` reads as a first name before a surname: a capitalised proper noun that is no title
+    or honorific, and is not the end of a longer name ("Refugee Council")."""
+    if index < 0:
+        return False
+    token = doc[index]
+    titles = {word for title in lexicon.titles() for word in title.split()}
+    return token.pos_ == "PROPN" and token.is_title and token.text not in HONORIFICS \
+        and token.text not in titles and token.ent_iob_ in ("O", "B")
+
+
+def _voted(labels: Counter[str], label: str) -> str | None:
+    places = sum(labels[name] for name in _PLACE_LABELS)
+    other, count = max(((name, labels[name]) for name in ("PERSON", "ORG")), key=lambda item: item[1])
+    return other if count > places else None
+
+
+def _listed_with(ent: Span, ents: tuple[Span, ...]) -> str | None:
+    """The commonest label (organisation or person) of the names coordinated with `ent`, when none of them is
+    a place."""
+    by_root = {e.root.i: e for e in ents}
+    root = ent.root
+    linked = [c for c in root.children if c.dep_ == "conj"]
+    if root.dep_ == "conj":
+        linked.append(root.head)
+        linked.extend(c for c in root.head.children if c.dep_ == "conj" and c.i != root.i)
+    labels = Counter(by_root[t.i].label_ for t in linked if t.i in by_root)
+    if not labels or set(labels) & set(_PLACE_LABELS):
+        return None
+    names = [label for label, _ in labels.most_common() if label in ("ORG", "PERSON")]
+    return names[0] if names else None
 
 
 MILITARY_NOUNS = frozenset(("army", "military", "troops", "forces", "navy", "armed forces", "air force",
@@ -123,14 +248,21 @@ def _militaries(parsed: ParsedArticle) -> list[Mention]:
 
 def repaired(ent: Span) -> Span:
     """The entity with the words the small model cut off: a name ending in "of", "on" or "for" goes on
-    through the capitalised words after it ("Comic Corps of" + "Canada"), and a hyphenated personal name
-    keeps its tail ("Wong Kwok" + "-kin")."""
+    through the capitalised words after it ("Comic Corps of" + "Canada"), an organisation's name through a
+    hyphen ("Council on American" + "- Islamic Relations"), and a hyphenated personal name keeps its tail
+    ("Wong Kwok" + "-kin")."""
     from spacy.tokens import Span
 
     doc, end = ent.doc, ent.end
     if ent[-1].lower_ in ("of", "on", "for", "and"):
         while end < len(doc) and doc[end].text[:1].isupper() and doc[end].pos_ in ("PROPN", "NOUN", "ADJ"):
             end += 1
+    # "Council on American" + "- Islamic Relations", "NATO" + "-Ukraine Council": the compound goes on to a
+    # capitalised word; "the Airbus-Boeing battle" joins two names and stops.
+    if ent.label_ == "ORG" and end + 2 < len(doc) and doc[end].text == "-" and doc[end + 1].is_title \
+            and doc[end + 2].is_title and doc[end + 2].pos_ in ("PROPN", "NOUN") \
+            and doc[end + 2].ent_type_ != "PERSON":
+        end += 3
     while ent.label_ == "PERSON" and end + 1 < len(doc) and doc[end].text == "-" \
             and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_lower:
         end += 2
@@ -206,7 +338,8 @@ def _place_name(ent: Span, by_context_only: bool = False) -> str | None:
     if root.dep_ == "pobj" and head.lower_ in ("including", "like") and head.head.lemma_.lower() in nouns:
         return ent.text
     countries = lexicon.country_by_surface()
-    if root.dep_ in ("conj", "appos") and head.ent_type_ in ("GPE", "LOC", "FAC") \
+    if root.dep_ in ("conj", "appos") and doc.user_data.get(_LABELS_KEY, {}).get(head.i, head.ent_type_) \
+            in ("GPE", "LOC", "FAC") \
             and head.text.casefold() not in countries:
         return ent.text
     return None
@@ -218,4 +351,11 @@ def _acts(ent: Span) -> bool:
     token = ent.root
     while token.dep_ in ("conj", "appos") and token.head.i != token.i:
         token = token.head
-    return not (token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS)
+    if token.dep_ != "pobj" or token.head.lower_ not in LOCATIVE_PREPOSITIONS:
+        return True
+    preposition = token.head
+    if preposition.lower_ in ("to", "from"):
+        # A country with "to" or "from" is a location ("fled to Turkey", "refugees from Syria") unless it
+        # receives or gives: "aid to Ukraine", "the bronze to Armenia", "teams from Sudan", "support from Iran".
+        return preposition.head.lemma_.lower() in lexicon.exchange_words()[preposition.lower_]
+    return False

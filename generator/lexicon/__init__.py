@@ -141,3 +141,24 @@ def ruler_exclusions() -> frozenset[str]:
 def units() -> frozenset[str]:
     """Units of measurement as written after a number ("5 W", "0.03 millimeter", "570 sq m")."""
     return frozenset(_lines("units.txt"))
+
+
+@cache
+def facility_words() -> frozenset[str]:
+    """Last words of a name that make it a facility ("Shandao Station"); several-word entries end a name too."""
+    return frozenset(_lines("facility_words.txt"))
+
+
+@cache
+def exchange_words() -> dict[str, frozenset[str]]:
+    """Words after which a country with "to" receives ("aid to Ukraine") or with "from" gives or sends
+    ("teams from Sudan", "support from Iran"): {"to": lemmas, "from": lemmas}."""
+    rows = _rows("exchange_words.tsv")
+    return {preposition: frozenset(row[0].strip() for row in rows if row[1].strip() == preposition)
+            for preposition in ("to", "from")}
+
+
+@cache
+def vessel_prefixes() -> tuple[str, ...]:
+    """Words that open a ship's or spacecraft's name ("USS Carney", "Space Shuttle Discovery")."""
+    return _lines("vessel_prefixes.txt")
