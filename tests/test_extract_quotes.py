@@ -3,7 +3,7 @@
 import pytest
 
 from generator.extract.actors import extract_actors
-from generator.extract.quotes import extract_quotes, quote_spans_in
+from generator.extract.quotes import extract_quotes, is_title, quote_spans_in
 from tests.helpers import parsed
 
 
@@ -213,3 +213,16 @@ def test_a_person_named_like_a_country_is_a_person():
 def test_footage_of_a_person_saying():
     text = "The ad uses footage of Hillary Clinton asking, “Why aren’t I 50 points ahead, you might ask?”"
     assert quotes_of(text) == [("Why aren’t I 50 points ahead, you might ask?", "Hillary Clinton")]
+
+
+def test_a_title_in_quotation_marks_is_not_a_quote():
+    text = "On the broadcast of “Fox News Sunday,” Pence said “we will win the debate tomorrow night.”"
+    assert quotes_of(text) == [("we will win the debate tomorrow night.", "Pence")]
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Fox News Sunday", True), ("Keepin' It Real", True), ("How to Foster Long-Term Innovation Investment", True),
+    ("Foreign interference", False), ("U-S-A! U-S-A!", False), ("We Will Win, He Said", False), ("Politicking.", False),
+])
+def test_is_title(text, title):
+    assert is_title(text) is title

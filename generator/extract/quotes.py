@@ -55,9 +55,12 @@ def extract_quotes(parsed: ParsedArticle, actors: list[Actor]) -> list[Quote]:
         text = _inner_text(parsed.article.text, span)
         if not text or not is_quotation(text):
             continue
+        in_heading = looks_like_headline(parsed.article.paragraphs[span.paragraph].text)
+        if not in_heading and is_title(text):
+            continue
         speaker, found = attribute(parsed, span, spans, resolver, quotes, previous)
         quote = Quote(text=text, speaker=speaker, evidence=parsed.evidence(span.start, span.end))
-        if not found and looks_like_headline(parsed.article.paragraphs[span.paragraph].text):
+        if not found and in_heading:
             headings.append(quote)
             continue
         if not found and len(text.split()) <= SHORT_QUOTE_WORDS:
@@ -90,6 +93,20 @@ def is_quotation(text: str) -> bool:
     if _TRANSCRIPT_TURN.match(text):
         return False
     return not (text.startswith("(") and text.rstrip(".").endswith(")"))
+
+
+_TITLE_SMALL_WORDS = frozenset(("a", "an", "and", "at", "for", "in", "of", "on", "or", "the", "to", "with", "vs."))
+TITLE_MAX_WORDS = 8
+
+
+def is_title(text: str) -> bool:
+    """A name in quotation marks, not someone's words: a show, a book, an event, every word capitalised
+    ("Fox News Sunday", "Keepin' It Real", "How to Foster Long-Term Innovation Investment")."""
+    words = text.rstrip(".").split()
+    if not 2 <= len(words) <= TITLE_MAX_WORDS or any(mark in text for mark in ",;:?!"):
+        return False
+    capitalised = all(word[:1].isupper() or word[:1].isdigit() or word in _TITLE_SMALL_WORDS for word in words)
+    return capitalised and (words[0][:1].isupper() or words[0][:1].isdigit())
 
 
 def _inner_text(text: str, span: QuoteSpan) -> str:
