@@ -96,9 +96,18 @@ def _find_mentions(parsed: ParsedArticle) -> list[Mention]:
 def _outside_longer_names(mentions: list[Mention]) -> list[Mention]:
     """A mention inside a longer name that `repaired` completed is part of that name, not a mention of its
     own ("American" in "Council on American - Islamic Relations")."""
-    return [m for m in mentions if not any(
-        o is not m and o.token_start <= m.token_start and m.token_end <= o.token_end
-        and (o.token_end - o.token_start) > (m.token_end - m.token_start) for o in mentions)]
+    longest: dict[int, tuple[int, int]] = {}  # token -> the longest mention over it
+    for m in mentions:
+        for i in range(m.token_start, m.token_end):
+            start, end = longest.get(i, (i, i))
+            if m.token_end - m.token_start > end - start:
+                longest[i] = (m.token_start, m.token_end)
+
+    def inside_longer(m: Mention) -> bool:
+        start, end = longest[m.token_start]
+        return start <= m.token_start and m.token_end <= end and end - start > m.token_end - m.token_start
+
+    return [m for m in mentions if not inside_longer(m)]
 
 
 def _vessel(ent: Span) -> bool:
@@ -131,7 +140,7 @@ def _without_leading_description(ent: Span, lower_words: set[str]) -> Span:
         end += 1  # the first word, hyphenated parts included
     first = ent.doc[ent.start:end].text
     rest = ent.doc[end:ent.end]
-    titles = {word for title in lexicon.titles() for word in title.split()}
+    titles = lexicon.title_words()
     if first.lower() in lower_words and first not in titles and len(rest) >= 2 \
             and all(t.is_title or t.text == "-" or not t.is_alpha for t in rest[:2]):
         return Span(ent.doc, end, ent.end, label=ent.label_)
@@ -152,12 +161,13 @@ def _relabelled(ents: tuple[Span, ...], countries) -> list[Span]:
     for ent in ents:
         votes[clean_name(ent.text)][ent.label_] += 1
     facilities = lexicon.facility_words()
+    by_root = {e.root.i: e for e in ents}
     result = []
     for ent in ents:
         label = ent.label_
         text = clean_name(ent.text)
         if label in _PLACE_LABELS and text.casefold() not in countries:
-            label = _voted(votes[text], label) or _listed_with(ent, ents) or label
+            label = _voted(votes[text], label) or _listed_with(ent, by_root) or label
         elif label in ("ORG", "PERSON") and any(text.endswith(" " + word) for word in facilities):
             label = "FAC"
         start = ent.start
@@ -182,7 +192,7 @@ def _first_name(doc, index: int) -> bool:
     if index < 0:
         return False
     token = doc[index]
-    titles = {word for title in lexicon.titles() for word in title.split()}
+    titles = lexicon.title_words()
     return token.pos_ == "PROPN" and token.is_title and token.text not in HONORIFICS \
         and token.text not in titles and token.ent_iob_ in ("O", "B")
 
@@ -193,10 +203,9 @@ def _voted(labels: Counter[str], label: str) -> str | None:
     return other if count > places else None
 
 
-def _listed_with(ent: Span, ents: tuple[Span, ...]) -> str | None:
+def _listed_with(ent: Span, by_root: dict[int, Span]) -> str | None:
     """The commonest label (organisation or person) of the names coordinated with `ent`, when none of them is
     a place."""
-    by_root = {e.root.i: e for e in ents}
     root = ent.root
     linked = [c for c in root.children if c.dep_ == "conj"]
     if root.dep_ == "conj":

@@ -70,12 +70,13 @@ def extract_summary(parsed: ParsedArticle, actors: list[Actor], figures: list[Fi
     scores = sentence_scores(parsed, candidates, actors, figures)
     total_words = sum(1 for t in parsed.doc if t.is_alpha)
     wanted = min(summary_length(total_words), len(candidates))
+    words = [_content_words(sentence) for sentence in candidates]
     chosen: list[int] = []
     while len(chosen) < wanted:
         best = max(
             (i for i in range(len(candidates)) if i not in chosen),
             key=lambda i: scores[i] - REDUNDANCY_PENALTY * max(
-                (_overlap(candidates[i], candidates[j]) for j in chosen), default=0.0),
+                (_overlap(words[i], words[j]) for j in chosen), default=0.0),
         )
         chosen.append(best)
     return [candidates[i].text.strip() for i in sorted(chosen)]
@@ -132,6 +133,5 @@ def _actor_weights(actors: list[Actor]) -> dict[str, float]:
     return weights
 
 
-def _overlap(a: Span, b: Span) -> float:
-    words_a, words_b = _content_words(a), _content_words(b)
+def _overlap(words_a: set[str], words_b: set[str]) -> float:
     return len(words_a & words_b) / max(min(len(words_a), len(words_b)), 1)

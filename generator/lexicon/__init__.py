@@ -97,6 +97,12 @@ def titles() -> tuple[str, ...]:
 
 
 @cache
+def title_words() -> frozenset[str]:
+    """Every word of every title ("Foreign", "Minister", ...)."""
+    return frozenset(word for title in titles() for word in title.split())
+
+
+@cache
 def news_agencies() -> frozenset[str]:
     return frozenset(name.casefold() for name in _lines("news_agencies.txt"))
 
