@@ -110,3 +110,7 @@ def test_numbers_the_model_mislabels_or_misses(sentence, expected):
 ])
 def test_clock_times_ordinals_and_rates_are_not_figures(sentence):
     assert all(f[0] not in ("1.56pm", "22nd", "1:36.6", "a year") for f in figures_of(sentence))
+
+
+def test_a_year_before_a_one_letter_word_stays_a_year():
+    assert figures_of("The law passed in 2014 A new rule followed.") == []

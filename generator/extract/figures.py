@@ -72,7 +72,7 @@ def _as_number(ent: Span) -> Span:
 
     text = ent.text.strip()
     if ent.label_ == "DATE" and re.fullmatch(r"\d[\d,]*(?:\.\d+)?", text) \
-            and (not _YEAR.match(text) or _written_unit(ent[-1]) is not None):
+            and (not _YEAR.match(text) or _measured(ent)):
         return Span(ent.doc, ent.start, ent.end, label="CARDINAL")  # "sales of 5835 units", "1520 sq m"
     return ent
 
@@ -257,7 +257,7 @@ def _excluded(ent: Span) -> bool:
     doc = ent.doc
     before = doc[ent.start - 1] if ent.start else None
     after = doc[ent.end] if ent.end < len(doc) else None
-    if _YEAR.match(text) and ent.label_ == "CARDINAL" and _written_unit(ent[-1]) is None:
+    if _YEAR.match(text) and ent.label_ == "CARDINAL" and not _measured(ent):
         return True
     # Numbers inside names: "UNSCR 2254", "G7", "COP29".
     if _NAME_WITH_NUMBER.match(text):
@@ -467,6 +467,13 @@ def _age(ent: Span) -> str | None:
         if doc[start].ent_iob_ == "B":
             break
     return f"years of age ({doc[start:name.i + 1].text})"
+
+
+def _measured(ent: Span) -> bool:
+    """A year-shaped number followed by a unit is a measurement ("1520 sq m"); a one-letter unit is too weak
+    a sign ("in 2014 A new law")."""
+    unit = _written_unit(ent[-1])
+    return unit is not None and len(unit.text) > 1
 
 
 def _written_unit(last: Token) -> Span | None:
