@@ -191,3 +191,8 @@ def test_a_common_word_the_model_takes_for_a_name_is_not_an_actor():
     assert _common_word(Span(doc, 0, 1, label="PERSON"), lower, {})
     amnesty = next(t.i for t in doc if t.text == "Amnesty")
     assert not _common_word(Span(doc, amnesty, amnesty + 1, label="ORG"), lower, {})
+
+
+def test_a_demonym_before_a_surname_is_not_a_first_name():
+    actors = actors_of("A statement by French Macron was read out.")
+    assert "Macron" in actors and "French Macron" not in actors

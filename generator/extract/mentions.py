@@ -194,7 +194,8 @@ def _first_name(doc, index: int) -> bool:
     token = doc[index]
     titles = lexicon.title_words()
     return token.pos_ == "PROPN" and token.is_title and token.text not in HONORIFICS \
-        and token.text not in titles and token.ent_iob_ in ("O", "B")
+        and token.text not in titles and token.ent_iob_ in ("O", "B") and token.ent_type_ in ("", "PERSON", "ORG") \
+        and token.text.casefold() not in lexicon.country_by_surface()  # "Turkish Fidan" is Fidan
 
 
 def _voted(labels: Counter[str], label: str) -> str | None:
