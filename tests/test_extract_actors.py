@@ -196,3 +196,13 @@ def test_a_common_word_the_model_takes_for_a_name_is_not_an_actor():
 def test_a_demonym_before_a_surname_is_not_a_first_name():
     actors = actors_of("A statement by French Macron was read out.")
     assert "Macron" in actors and "French Macron" not in actors
+
+
+def test_a_national_body_opened_by_its_country_is_one_organisation():
+    text = "The U.S. Department of Agriculture notes that ozone damages plants."
+    assert actors_of(text) == {"U.S. Department of Agriculture": ("organization", ())}
+
+
+def test_a_body_named_with_and_without_its_country_is_one_actor():
+    text = "The United Kingdom Home Office is to begin issuing questionnaires. The Home Office said it would act."
+    assert actors_of(text) == {"Home Office": ("organization", ("United Kingdom Home Office",))}

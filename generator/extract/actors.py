@@ -86,6 +86,10 @@ def _organization_groups(mentions: list[Mention]) -> list[_Group]:
     canonical: dict[str, str] = {}
     for mention in organizations:
         canonical.setdefault(mention.text, mention.organization or mention.text)
+    for form in list(canonical):
+        body = _without_country(form)
+        if body is not None and body in canonical and canonical[form] == form:
+            canonical[form] = canonical[body]  # "United Kingdom Home Office" is the Home Office
     names = list(dict.fromkeys(canonical.values()))
     for form in list(canonical):
         if canonical[form] != form:
@@ -100,6 +104,17 @@ def _organization_groups(mentions: list[Mention]) -> list[_Group]:
         group.add(mention)
         group.country = group.country or (mention.country if mention.organization else None)
     return list(groups.values())
+
+
+def _without_country(name: str) -> str | None:
+    """The rest of a name that a country's name opens ("US National Park Service" -> "National Park Service")."""
+    words = name.split()
+    countries = lexicon.country_by_surface()
+    for size in (3, 2, 1):
+        prefix = " ".join(words[:size])
+        if len(words) > size and prefix.casefold() in countries and countries[prefix.casefold()][1] != "demonym":
+            return " ".join(words[size:])
+    return None
 
 
 def _abbreviates(short: str, name: str) -> bool:

@@ -170,13 +170,17 @@ def _relabelled(ents: tuple[Span, ...], countries) -> list[Span]:
             label = _voted(votes[text], label) or _listed_with(ent, by_root) or label
         elif label in ("ORG", "PERSON") and any(text.endswith(" " + word) for word in facilities):
             label = "FAC"
-        start = ent.start
+        start, end = ent.start, ent.end
+        if label == "GPE" and countries.get(text.casefold(), (None, ""))[1] != "demonym":
+            body_end = _national_body_end(ent)
+            if body_end is not None:
+                label, end = "ORG", body_end  # "U.S. Department of Agriculture", "US National Park Service"
         if label == "PERSON" and len(ent) == 1 and _first_name(ent.doc, ent.start - 1):
             start -= 1  # "Vitas Gerulaitis", "Dries Mertens": the model kept only the surname
             if result and result[-1].end == ent.start and len(result[-1]) == 1:
                 result.pop()
-        if label != ent.label_ or start != ent.start:
-            ent = Span(ent.doc, start, ent.end, label=label)
+        if label != ent.label_ or start != ent.start or end != ent.end:
+            ent = Span(ent.doc, start, end, label=label)
         result.append(ent)
     if ents:
         ents[0].doc.user_data[_LABELS_KEY] = {t.i: e.label_ for e in result for t in e}
@@ -184,6 +188,34 @@ def _relabelled(ents: tuple[Span, ...], countries) -> list[Span]:
 
 
 _LABELS_KEY = "briefgen.corrected_labels"
+
+
+# Head words of a national body's name ("Department of Agriculture", "National Park Service").
+BODY_WORDS = frozenset(("department", "ministry", "agency", "service", "office", "bureau", "administration",
+                        "authority", "commission", "committee", "council", "foundation", "institute", "force",
+                        "forces", "navy", "army", "guard", "police", "court", "bank", "survey", "board"))
+
+
+def _national_body_end(country: Span) -> int | None:
+    """Where the name of a national body ends when a country's name opens it and the model labelled only the
+    country ("U.S." + "Department of Agriculture"); None when no body's name follows."""
+    doc, end, body_end = country.doc, country.end, None
+    while end < len(doc) and doc[end].ent_iob_ == "O":
+        token = doc[end]
+        if token.is_title and token.pos_ in ("PROPN", "NOUN", "ADJ"):
+            end += 1
+            if token.lower_ in BODY_WORDS:
+                body_end = end
+        elif token.lower_ in ("of", "for", "and") and end + 1 < len(doc) and doc[end + 1].is_title:
+            end += 1
+        else:
+            break
+    if body_end is not None:
+        # "Department of Agriculture": a body's name goes on through "of" and the capitalised words after it.
+        while body_end + 1 < len(doc) and doc[body_end].lower_ in ("of", "for") and doc[body_end + 1].is_title \
+                and doc[body_end + 1].ent_iob_ == "O":
+            body_end += 2
+    return body_end
 
 
 def _first_name(doc, index: int) -> bool:
