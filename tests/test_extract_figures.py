@@ -47,6 +47,8 @@ def test_figure_records(sentence, expected):
     "Hama is Syria's fourth-largest city.",
     "One of them was injured in the attack.",
     "The iPhone 12 has a larger screen.",
+    "The Boeing 737 Max was grounded.",
+    "Traders watched the Nasdaq 100 closely.",
 ])
 def test_not_figures(sentence):
     assert figures_of(sentence) == []

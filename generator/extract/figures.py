@@ -268,9 +268,11 @@ def _excluded(ent: Span) -> bool:
     # A street address: "575 Wilbraham Road", "49 Zorro Ranch Road".
     if text.isdigit() and any(t.text.rstrip(".") in _STREET_WORDS for t in doc[ent.end:ent.end + 4]):
         return True
-    # A model number: "iPhone 12", "Galaxy Note 20", "Channel 5".
+    # A model number or an index: "iPhone 12", "Channel 5", "Boeing 737", "S&P 500", "Nasdaq 100"; not a
+    # number after a date or a place ("On Monday 300 died", "In Gaza 300 died").
     if before is not None and before.pos_ == "PROPN" and before.text[:1].isalpha() and text.isdigit() \
-            and int(text) < 100 and (after is None or after.pos_ != "NOUN"):
+            and before.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "NORP", "PERSON") \
+            and (after is None or after.pos_ != "NOUN") and bool(before.whitespace_):
         return True
     if ent.root.ent_iob_ and any(t.ent_type_ in ("ORG", "PRODUCT", "LAW", "EVENT") for t in ent) \
             and not _BARE_NUMBER.fullmatch(text):
