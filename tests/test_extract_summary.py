@@ -31,3 +31,4 @@ def test_summary_sentences_are_in_article_order_and_never_quote_only_or_headline
 
 def test_length_adapts_to_the_article():
     assert (summary_length(250), summary_length(600), summary_length(1500)) == (3, 4, 5)
+    assert (summary_length(250, key_actors=6), summary_length(1500, key_actors=8)) == (4, 5)

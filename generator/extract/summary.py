@@ -22,11 +22,15 @@ QUOTE_SHARE_LIMIT = 0.6
 _QUOTE_MARKS = re.compile(r"[“”\"]")
 
 
-def summary_length(words: int) -> int:
-    """3 sentences for a short wire story, up to 5 for a long article."""
-    if words < 400:
-        return 3
-    return 4 if words < 800 else 5
+MANY_KEY_ACTORS = 6  # a story with this many key actors gets one sentence more to name them
+
+
+def summary_length(words: int, key_actors: int = 0) -> int:
+    """3 sentences for a short wire story, up to 5 for a long article, and one more (still at most 5) when
+    many actors matter: a crisis with several parties and reactions does not fit the length of a one-actor
+    story."""
+    length = 3 if words < 400 else 4 if words < 800 else 5
+    return min(length + (1 if key_actors >= MANY_KEY_ACTORS else 0), 5)
 
 
 def candidate_sentences(parsed: ParsedArticle) -> list[Span]:
@@ -56,6 +60,7 @@ def _content_words(span: Span) -> set[str]:
 
 # Weights of the sentence score; measured with `briefgen eval` on dev, dev-gum, bbc-summary and gum-news.
 POSITION_WEIGHT = 2.0
+LEDE_WEIGHT = 0.5  # the first body sentence, a news story's lede, carries what happened, who and where
 NAMES_WEIGHT = 0.6
 FIGURES_WEIGHT = 1.0
 TITLE_WEIGHT = 1.0
@@ -69,7 +74,7 @@ def extract_summary(parsed: ParsedArticle, actors: list[Actor], figures: list[Fi
         return []
     scores = sentence_scores(parsed, candidates, actors, figures)
     total_words = sum(1 for t in parsed.doc if t.is_alpha)
-    wanted = min(summary_length(total_words), len(candidates))
+    wanted = min(summary_length(total_words, sum(1 for actor in actors if actor.key)), len(candidates))
     words = [_content_words(sentence) for sentence in candidates]
     chosen: list[int] = []
     while len(chosen) < wanted:
@@ -102,8 +107,8 @@ def textrank_scores(sentences: list[Span], damping: float = 0.85, iterations: in
 
 def sentence_scores(parsed: ParsedArticle, candidates: list[Span], actors: list[Actor],
                     figures: list[Figure]) -> list[float]:
-    """Position, the salience of the actors named, the figures carried, overlap with the headline, and
-    centrality (how much of the article's vocabulary the sentence shares)."""
+    """Position (the lede above all), the salience of the actors named, the figures carried, overlap with the
+    headline, and centrality (how much of the article's vocabulary the sentence shares)."""
     weight = _actor_weights(actors)
     title_words: set[str] = set()
     if parsed.article.headline_paragraph:
@@ -119,7 +124,8 @@ def sentence_scores(parsed: ParsedArticle, candidates: list[Span], actors: list[
         carried = sum(1 for start in figure_starts if sentence.start_char <= start < sentence.end_char)
         overlap = len(words[rank] & title_words) / max(len(title_words), 1)
         central = ranks[rank] / top
-        scores.append(POSITION_WEIGHT / (1 + 0.5 * rank) + NAMES_WEIGHT * min(names, 3.0)
+        scores.append(POSITION_WEIGHT / (1 + 0.5 * rank) + (LEDE_WEIGHT if rank == 0 else 0.0)
+                      + NAMES_WEIGHT * min(names, 3.0)
                       + FIGURES_WEIGHT * min(carried, 2) + TITLE_WEIGHT * overlap + CENTRALITY_WEIGHT * central)
     return scores
 
