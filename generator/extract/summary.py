@@ -1,8 +1,9 @@
 """Summary: 3 to 5 sentences of the article, in article order, that carry its lead facts.
 
-Each body sentence is scored from its position, the salience of the actors it names, the figures it carries,
-and its overlap with the headline; sentences are then chosen greedily with a penalty for repeating what is
-already chosen. Quote-only sentences, cross-heads and fragments are never chosen.
+Each body sentence is scored from its position (the lede first), the salience of the actors it names, the
+figures it carries, its overlap with the headline and its centrality; sentences are then chosen greedily with a
+penalty for repeating what is already chosen. How many: 3 for a short story, up to 5 for a long one, one more
+when many actors are key. Quote-only sentences, cross-heads and fragments are never chosen.
 """
 
 from __future__ import annotations
