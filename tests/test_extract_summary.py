@@ -32,3 +32,25 @@ def test_summary_sentences_are_in_article_order_and_never_quote_only_or_headline
 def test_length_adapts_to_the_article():
     assert (summary_length(250), summary_length(600), summary_length(1500)) == (3, 4, 5)
     assert (summary_length(250, key_actors=6), summary_length(1500, key_actors=8)) == (4, 5)
+
+
+def test_the_lede_loses_its_dateline():
+    text = TEXT.replace("Rebels seized most of Aleppo", "ALEPPO, Nov. 30 (Reuters) – Rebels seized most of Aleppo")
+    summary = extract_article(parsed(text)).summary
+    assert summary[0].startswith("Rebels seized most of Aleppo on Friday")
+
+
+def test_a_sentence_starting_in_lower_case_is_a_fragment_and_never_chosen():
+    from generator.extract.summary import candidate_sentences
+
+    doc = parsed("Headline here\n\nThe talks ended on Friday in Antalya without any progress.\n\n"
+                 "and Russia blame each other for the collapse of the massive dam on Tuesday.")
+    assert [s.text.strip() for s in candidate_sentences(doc)] == [
+        "The talks ended on Friday in Antalya without any progress."]
+
+
+def test_a_name_before_a_dash_is_not_a_dateline():
+    text = TEXT.replace("Rebels seized most of Aleppo on Friday",
+                        "President Joe Biden – speaking on Friday – said rebels held Aleppo")
+    summary = extract_article(parsed(text)).summary
+    assert summary[0].startswith("President Joe Biden – speaking")

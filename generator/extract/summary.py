@@ -16,7 +16,7 @@ from ..model import Actor, Figure
 from ..nlp import ParsedArticle
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 MIN_WORDS = 8
 QUOTE_SHARE_LIMIT = 0.6
@@ -41,8 +41,8 @@ def candidate_sentences(parsed: ParsedArticle) -> list[Span]:
         if parsed.in_headline(sentence.start_char) or not text:
             continue
         words = [t for t in sentence if t.is_alpha]
-        if len(words) < MIN_WORDS or not re.search(r"[.!?][”\"’')]*$", text):
-            continue
+        if len(words) < MIN_WORDS or not re.search(r"[.!?][”\"’')]*$", text) or words[0].is_lower:
+            continue  # a fragment: too short, unfinished, or the tail of a sentence split in two
         if _quoted_share(text) > QUOTE_SHARE_LIMIT:
             continue
         sentences.append(sentence)
@@ -85,7 +85,25 @@ def extract_summary(parsed: ParsedArticle, actors: list[Actor], figures: list[Fi
                 (_overlap(words[i], words[j]) for j in chosen), default=0.0),
         )
         chosen.append(best)
-    return [candidates[i].text.strip() for i in sorted(chosen)]
+    return [_without_dateline(candidates[i]) for i in sorted(chosen)]
+
+
+DATELINE_MAX_TOKENS = 14
+
+
+def _without_dateline(sentence: Span) -> str:
+    """The sentence without the dateline a wire story opens with ("BRUSSELS, Nov 30 (Reuters) - The ...",
+    "Baku, Nov. 11, (dpa/GNA) – The ..."): a short run of capitalised words that names a place (or opens in
+    capitals), ended by a spaced dash."""
+    for token in sentence[:DATELINE_MAX_TOKENS]:
+        if token.text in ("–", "—", "-") and token.whitespace_ and token.i > sentence.start:
+            prefix = token.doc[sentence.start:token.i]
+            first = prefix[0]
+            places = any(t.ent_type_ in ("GPE", "LOC") for t in prefix) or (first.is_upper and len(first) > 2)
+            if places and not any(t.is_alpha and t.is_lower for t in _outside_parentheses(prefix)):
+                return token.doc[token.i + 1:sentence.end].text.strip()
+            break
+    return sentence.text.strip()
 
 
 def textrank_scores(sentences: list[Span], damping: float = 0.85, iterations: int = 50) -> list[float]:
@@ -142,3 +160,14 @@ def _actor_weights(actors: list[Actor]) -> dict[str, float]:
 
 def _overlap(words_a: set[str], words_b: set[str]) -> float:
     return len(words_a & words_b) / max(min(len(words_a), len(words_b)), 1)
+
+
+def _outside_parentheses(tokens: Span) -> list[Token]:
+    """The tokens not inside parentheses: a dateline's agency credit may be lower case ("(dpa/GNA)")."""
+    depth, kept = 0, []
+    for token in tokens:
+        depth += token.text == "("
+        if depth == 0:
+            kept.append(token)
+        depth -= token.text == ")" and depth > 0
+    return kept
