@@ -54,3 +54,12 @@ def test_a_name_before_a_dash_is_not_a_dateline():
                         "President Joe Biden – speaking on Friday – said rebels held Aleppo")
     summary = extract_article(parsed(text)).summary
     assert summary[0].startswith("President Joe Biden – speaking")
+
+
+def test_a_sentence_the_parser_splits_after_its_first_word_is_mended():
+    from generator.extract.summary import candidate_sentences
+
+    doc = parsed("Dam breach floods Kherson\n\nBlame game\n\n"
+                 "Ukraine and Russia blame each other for the collapse of the massive dam on Tuesday, in Kherson.")
+    assert [s.text.strip() for s in candidate_sentences(doc)] == [
+        "Ukraine and Russia blame each other for the collapse of the massive dam on Tuesday, in Kherson."]

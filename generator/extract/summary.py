@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from ..model import Actor, Figure
@@ -36,7 +37,7 @@ def summary_length(words: int, key_actors: int = 0) -> int:
 
 def candidate_sentences(parsed: ParsedArticle) -> list[Span]:
     sentences = []
-    for sentence in parsed.doc.sents:
+    for sentence in _rejoined(parsed.doc.sents):
         text = sentence.text.strip()
         if parsed.in_headline(sentence.start_char) or not text:
             continue
@@ -47,6 +48,23 @@ def candidate_sentences(parsed: ParsedArticle) -> list[Span]:
             continue
         sentences.append(sentence)
     return sentences
+
+
+def _rejoined(sentences: Iterable[Span]) -> Iterator[Span]:
+    """The parser's sentences, with a split it makes after a paragraph's first word mended: "Ukraine" + "and
+    Russia blame each other ..." is one sentence. Other sentences starting in lower case stay fragments."""
+    previous: Span | None = None
+    for sentence in sentences:
+        if previous is not None:
+            unfinished = len(previous) <= 2 and previous[-1].is_alpha and not previous[-1].whitespace_.count("\n")
+            if unfinished and sentence[0].is_lower:
+                yield previous.doc[previous.start:sentence.end]
+                previous = None
+                continue
+            yield previous
+        previous = sentence
+    if previous is not None:
+        yield previous
 
 
 def _quoted_share(text: str) -> float:
