@@ -177,8 +177,8 @@ def test_a_label_the_article_contradicts_more_often_is_corrected():
 
     from generator.extract.mentions import _voted
 
-    assert _voted(Counter({"LOC": 1, "ORG": 4}), "LOC") == "ORG"  # "within Scientology" against ORG mentions
-    assert _voted(Counter({"GPE": 2, "ORG": 1}), "GPE") is None
+    assert _voted(Counter({"LOC": 1, "ORG": 4})) == "ORG"  # "within Scientology" against ORG mentions
+    assert _voted(Counter({"GPE": 2, "ORG": 1})) is None
 
 
 def test_a_common_word_the_model_takes_for_a_name_is_not_an_actor():

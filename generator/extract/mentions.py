@@ -122,9 +122,9 @@ def _common_word(ent: Span, lower_words: set[str], organizations) -> bool:
     of such words ("Space Shuttle", "Art Gallery")."""
     if ent.label_ not in ("PERSON", "ORG") or ent.text.casefold() in organizations:
         return False
-    words = [t for t in ent if t.is_alpha]
     if len(ent) > 1 and ent.label_ == "ORG":
-        return False
+        return False  # organisations' names are made of common words: "World Health Organization"
+    words = [t for t in ent if t.is_alpha]
     return bool(words) and all(t.text.lower() in lower_words for t in words)
 
 
@@ -151,10 +151,12 @@ _PLACE_LABELS = ("GPE", "LOC", "FAC")
 
 
 def _relabelled(ents: tuple[Span, ...], countries) -> list[Span]:
-    """The model's labels, corrected where the article itself disagrees with them: a name it labels a place
+    """The model's entities, corrected where the article itself disagrees with them: a name it labels a place
     once but a person or organisation more often ("within Scientology" against five "Scientology" ORG), a
-    "place" listed among organisations or people only ("Ubisoft, Microsoft and PlayStation"), and an
-    organisation whose name ends in a facility word ("Metro Toronto Convention Centre", "Shandao Station")."""
+    "place" listed among organisations or people only ("Ubisoft, Microsoft and PlayStation"), an organisation
+    whose name ends in a facility word ("Metro Toronto Convention Centre"), a national body of which it
+    labelled only the country ("U.S." + "Department of Agriculture") and a surname without its first name
+    ("Vitas" + "Gerulaitis"). The corrected labels are kept in the doc for `_place_name`."""
     from spacy.tokens import Span
 
     votes: dict[str, Counter[str]] = defaultdict(Counter)
@@ -167,7 +169,7 @@ def _relabelled(ents: tuple[Span, ...], countries) -> list[Span]:
         label = ent.label_
         text = clean_name(ent.text)
         if label in _PLACE_LABELS and text.casefold() not in countries:
-            label = _voted(votes[text], label) or _listed_with(ent, by_root) or label
+            label = _voted(votes[text]) or _listed_with(ent, by_root) or label
         elif label in ("ORG", "PERSON") and any(text.endswith(" " + word) for word in facilities):
             label = "FAC"
         start, end = ent.start, ent.end
@@ -230,7 +232,8 @@ def _first_name(doc, index: int) -> bool:
         and token.text.casefold() not in lexicon.country_by_surface()  # "Turkish Fidan" is Fidan
 
 
-def _voted(labels: Counter[str], label: str) -> str | None:
+def _voted(labels: Counter[str]) -> str | None:
+    """PERSON or ORG when the article labels the name so more often than as a place."""
     places = sum(labels[name] for name in _PLACE_LABELS)
     other, count = max(((name, labels[name]) for name in ("PERSON", "ORG")), key=lambda item: item[1])
     return other if count > places else None
