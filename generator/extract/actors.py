@@ -18,12 +18,6 @@ from ..nlp import ParsedArticle
 from .mentions import COUNTRY, ORGANIZATION, PERSON, PLACE, Mention, find_mentions
 
 MAX_KEY_ACTORS = 8
-# Words that make a name an organisation's, whatever the model says.
-ORGANIZATION_WORDS = frozenset((
-    "group", "party", "council", "ministry", "department", "agency", "committee", "commission", "union",
-    "organization", "organisation", "institute", "university", "bank", "court", "army", "forces", "front",
-    "movement", "association", "foundation", "company", "corporation", "inc", "ltd", "news", "times", "post",
-))
 _NAME_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|ar)[-\s]", re.IGNORECASE)
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9.&-]{1,7}$")
 
@@ -158,7 +152,7 @@ def _as_surnames(mentions: list[Mention]) -> list[Mention]:
         if len(words) == 1:
             return _surname_key(mention.text) in surnames
         return len(words) <= 3 and words[-1].casefold() in lone and all(w[:1].isupper() for w in words) \
-            and not any(w.casefold() in ORGANIZATION_WORDS for w in words)
+            and not any(w.casefold() in lexicon.organization_words() for w in words)
 
     return [dataclasses.replace(m, category=PERSON, acting=True) if is_person(m) else m for m in mentions]
 

@@ -249,7 +249,7 @@ def _metres(glued: Token, ent: Span) -> bool:
 
 def _has_currency(ent: Span) -> bool:
     before = ent.doc[ent.start - 1] if ent.start else None
-    return any(t.text in _CURRENCIES for t in ent) or (before is not None and before.text in _CURRENCIES)
+    return any(_currency(t.text) for t in ent) or (before is not None and before.text in _CURRENCIES)
 
 
 def _excluded(ent: Span) -> bool:

@@ -192,12 +192,6 @@ def _relabelled(ents: tuple[Span, ...], countries) -> list[Span]:
 _LABELS_KEY = "briefgen.corrected_labels"
 
 
-# Head words of a national body's name ("Department of Agriculture", "National Park Service").
-BODY_WORDS = frozenset(("department", "ministry", "agency", "service", "office", "bureau", "administration",
-                        "authority", "commission", "committee", "council", "foundation", "institute", "force",
-                        "forces", "navy", "army", "guard", "police", "court", "bank", "survey", "board"))
-
-
 def _national_body_end(country: Span) -> int | None:
     """Where the name of a national body ends when a country's name opens it and the model labelled only the
     country ("U.S." + "Department of Agriculture"); None when no body's name follows."""
@@ -206,7 +200,7 @@ def _national_body_end(country: Span) -> int | None:
         token = doc[end]
         if token.is_title and token.pos_ in ("PROPN", "NOUN", "ADJ"):
             end += 1
-            if token.lower_ in BODY_WORDS:
+            if token.lower_ in lexicon.state_body_words():
                 body_end = end
         elif token.lower_ in ("of", "for", "and") and end + 1 < len(doc) and doc[end + 1].is_title:
             end += 1
@@ -344,7 +338,7 @@ def _classify(ent: Span, parsed: ParsedArticle, countries, organizations, agenci
         return Mention(text, PERSON, acting=True, **common)
     if label == "ORG":
         return Mention(text, ORGANIZATION, acting=True, **common)
-    if label in ("GPE", "LOC", "FAC"):
+    if label in _PLACE_LABELS:
         return Mention(text, PLACE, acting=False, **common)
     return None
 
@@ -384,7 +378,7 @@ def _place_name(ent: Span, by_context_only: bool = False) -> str | None:
         return ent.text
     countries = lexicon.country_by_surface()
     if root.dep_ in ("conj", "appos") and doc.user_data.get(_LABELS_KEY, {}).get(head.i, head.ent_type_) \
-            in ("GPE", "LOC", "FAC") \
+            in _PLACE_LABELS \
             and head.text.casefold() not in countries:
         return ent.text
     return None

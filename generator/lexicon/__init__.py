@@ -168,3 +168,15 @@ def exchange_words() -> dict[str, frozenset[str]]:
 def vessel_prefixes() -> tuple[str, ...]:
     """Words that open a ship's or spacecraft's name ("USS Carney", "Space Shuttle Discovery")."""
     return _lines("vessel_prefixes.txt")
+
+
+@cache
+def organization_words() -> frozenset[str]:
+    """Head words of an organisation's name, in lower case ("ministry", "party", "service")."""
+    return frozenset(row[0].strip() for row in _rows("organization_words.tsv"))
+
+
+@cache
+def state_body_words() -> frozenset[str]:
+    """The organisation words that head a state body ("department", "service"; not "party")."""
+    return frozenset(row[0].strip() for row in _rows("organization_words.tsv") if row[1:] and row[1].strip() == "state")
