@@ -61,6 +61,8 @@ def extract_figures(parsed: ParsedArticle) -> list[Figure]:
     return _without_overlaps(candidates)
 
 
+# A bare token with a slash is a date or a rate ("9/11", "24/7"); inside a number entity the slash may be a
+# fraction ("1/2"), so there only a colon (a clock or a lap time) excludes it.
 _CLOCK_OR_DATE = re.compile(r"\d[:/]\d")
 _CLOCK = re.compile(r"\d:\d")
 _RANGE_WORDS = ("-", "–", "to", "and", "or")
@@ -386,10 +388,9 @@ def _counted(ent: Span, number_tokens: list[Token]) -> tuple[str | None, Token |
     measure = _measure(ent, number_tokens) or _age(ent)
     if measure:
         return measure, None
-    written_unit = _written_unit(number_tokens[-1])
-    if written_unit is not None:
-        unit_tokens = written_unit
-        return ent.doc[unit_tokens.start:unit_tokens.end].text, (unit_tokens[-1] if unit_tokens.end > ent.end else None)
+    written = _written_unit(number_tokens[-1])
+    if written is not None:
+        return written.text, (written[-1] if written.end > ent.end else None)
     inside = [t for t in ent if t.pos_ in ("NOUN", "PROPN") and t not in number_tokens and t.lower_ not in _SCALES]
     if inside:
         return (currency or inside[-1].text), None
