@@ -39,8 +39,10 @@ def test_length_adapts_to_the_article():
 @pytest.mark.parametrize(("lede", "opening"), [
     ("ALEPPO, Nov. 30 (Reuters) – Rebels seized most of Aleppo on Friday", "Rebels seized most of Aleppo on Friday"),
     ("President Joe Biden – speaking on Friday – said rebels held Aleppo", "President Joe Biden – speaking"),
+    ("Friday, November 29, 2024 Rebels seized most of Aleppo on Friday", "Rebels seized most of Aleppo on Friday"),
+    ("Friday, November 29, 2024, was the day rebels seized most of Aleppo", "Friday, November 29, 2024, was"),
 ])
-def test_the_lede_loses_its_dateline_but_not_a_name_before_a_dash(lede, opening):
+def test_the_lede_loses_its_dateline_or_date_stamp_but_not_its_subject(lede, opening):
     text = TEXT.replace("Rebels seized most of Aleppo on Friday", lede)
     assert extract_article(parsed(text)).summary[0].startswith(opening)
 

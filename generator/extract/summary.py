@@ -109,10 +109,20 @@ def extract_summary(parsed: ParsedArticle, actors: list[Actor], figures: list[Fi
 DATELINE_MAX_TOKENS = 14
 
 
+# A publication date stamp run into the lede ("Thursday, May 7, 2015 On Tuesday, the ..."), as Wikinews
+# pages print it when the line break before the story is lost.
+_DATE_STAMP = re.compile(
+    r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, (?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December) \d{1,2}, \d{4}\s+(?=[A-Z“\"])")
+
+
 def _without_dateline(sentence: Span) -> str:
     """The sentence without the dateline a wire story opens with ("BRUSSELS, Nov 30 (Reuters) - The ...",
     "Baku, Nov. 11, (dpa/GNA) – The ..."): a short run of capitalised words that names a place (or opens in
-    capitals), ended by a spaced dash."""
+    capitals), ended by a spaced dash; or without a date stamp before it."""
+    stamp = _DATE_STAMP.match(sentence.text)
+    if stamp:
+        return sentence.text[stamp.end():].strip()
     for token in sentence[:DATELINE_MAX_TOKENS]:
         if token.text in ("–", "—", "-") and token.whitespace_ and token.i > sentence.start:
             prefix = token.doc[sentence.start:token.i]
