@@ -37,7 +37,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check generator tests
 
 GOLD_DIRS = $(CORPUS)/dev $(CORPUS)/dev-gum $(sort $(wildcard $(CORPUS)/external/*))
-EVAL = $(BIN)/briefgen eval $(GOLD_DIRS) --jobs 2 --baseline lead3 --baseline textrank
+EVAL = $(BIN)/briefgen eval $(GOLD_DIRS) --jobs 2 --baseline lead1 --baseline lead3 --baseline textrank --baseline oracle3
 
 ## Score extraction against every gold folder (two worker processes), with the summary baselines.
 eval: $(STAMP)

@@ -15,6 +15,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from .baselines import BASELINES
 from .errors import BriefgenError, InputError
 
 COMMANDS_HELP = {
@@ -62,8 +63,9 @@ def _parser() -> argparse.ArgumentParser:
                           "one article, with the sentence it came from")
     evaluate.add_argument("--json", type=Path, metavar="OUT", help="also write the scores as JSON")
     evaluate.add_argument("--jobs", type=int, default=1, help="worker processes (default: 1)")
-    evaluate.add_argument("--baseline", choices=("lead3", "textrank"), action="append", default=[],
-                          help="also score a summary baseline, side by side")
+    evaluate.add_argument("--baseline", choices=tuple(BASELINES), action="append",
+                          default=[], help="also score a summary baseline, side by side (oracle3 reads the gold "
+                          "reference: a ceiling, not a system)")
     evaluate.add_argument("--update-floors", type=Path, metavar="FILE",
                           help="raise the evaluation gate's floors in FILE to the measured values")
     evaluate.add_argument("--allow-lower", action="store_true",

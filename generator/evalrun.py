@@ -63,8 +63,15 @@ def predict(item: GoldItem, model: str, baselines: tuple[str, ...] = ()) -> dict
     article = read_article(item.input_path)
     parsed = parse(article, model)
     data = prediction_dict(article, extract_article(parsed, item.country))
-    data["baselines"] = {name: BASELINES[name](parsed) for name in baselines}
+    reference = _reference(item) if baselines else None
+    data["baselines"] = {name: BASELINES[name](parsed, reference) for name in baselines}
     return data
+
+
+def _reference(item: GoldItem) -> str | None:
+    """The gold summary's reference, which only the oracle baseline reads."""
+    gold = json.loads(item.gold_path.read_text(encoding="utf-8"))
+    return (gold.get("summary") or {}).get("reference")
 
 
 def _predict_job(job: tuple[GoldItem, str, tuple[str, ...]]) -> dict[str, Any]:

@@ -399,6 +399,10 @@ def stem(word: str) -> str:
     return _stemmer().stem(word) if len(word) > 3 else word
 
 
+def rouge1_f1(reference: str, text: str) -> float:
+    return _rouge().score(reference, text)["rouge1"].fmeasure
+
+
 def score_summary(gold: dict, sentences: list[str], result: Result, prefix: str = "") -> None:
     summary = gold["summary"]
     text = " ".join(sentences)

@@ -174,9 +174,11 @@ def test_eval_with_baselines_prints_them_side_by_side(tmp_path, capsys):
     data = json.loads((folder / "mini.gold.json").read_text())
     data["summary"] = {"reference": "Rebels took Aleppo and Iran pledged support.", "key_facts": ["rebels took Aleppo"]}
     (folder / "mini.gold.json").write_text(json.dumps(data))
-    assert main(["eval", str(folder), "--baseline", "lead3", "--baseline", "textrank"]) == 0
+    assert main(["eval", str(folder), "--baseline", "lead3", "--baseline", "textrank", "--baseline", "oracle3"]) == 0
     printed = capsys.readouterr().out
     assert "| gold | briefgen |" in printed and "| gold | lead3 |" in printed and "| gold | textrank |" in printed
+    oracle = next(line for line in printed.splitlines() if line.startswith("| gold | oracle3 |"))
+    assert oracle.split("|")[3].strip() not in ("—", "0.00")  # the oracle read the reference
 
 
 def test_new_from_a_saved_html_page_reads_its_title_date_and_author(tmp_path, monkeypatch, capsys):
