@@ -8,7 +8,7 @@ CORPUS ?= ../shared/corpus
 # Material prints a banner about MkDocs 2 on every build; the project pins mkdocs<2 (see README).
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve test lint eval quality floors bench golden check clean screenshot
+.PHONY: site serve test lint eval quality floors tune-summary bench golden check clean screenshot
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,14 @@ EVAL = $(BIN)/briefgen eval $(GOLD_DIRS) --jobs 2 --baseline lead1 --baseline le
 ## Score extraction against every gold folder (two worker processes), with the summary baselines.
 eval: $(STAMP)
 	$(EVAL)
+
+SUMMARY_FOLDERS = $(CORPUS)/dev $(CORPUS)/external/bbc-summary $(CORPUS)/external/gum-news
+SUMMARY_TARGETS = --target 'dev:rouge1>=0.55' --target 'dev:rouge2>=0.27' --target 'dev:key_facts>=0.55' \
+	--target 'bbc-summary:sentence_p>=0.85' --target 'gum-news:rouge1>=0.45'
+
+## Random search over the summary's weights against its targets (issue #8); pass LENGTHS='--length F=N ...'.
+tune-summary: $(STAMP)
+	$(BIN)/briefgen tune-summary $(SUMMARY_FOLDERS) --jobs 2 --trials 400 $(SUMMARY_TARGETS) $(LENGTHS)
 
 ## Rewrite the Quality table of the README from a fresh measurement.
 quality: $(STAMP)

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from .baselines import BASELINES
 from .errors import BriefgenError, InputError
+from .tune import add_arguments as tune_arguments
 
 COMMANDS_HELP = {
     "new": "make briefs/<slug>/ from an article file, with a brief.yml filled in from what it can read",
@@ -24,6 +25,7 @@ COMMANDS_HELP = {
     "build": "write the generated Markdown pages into docs/ (what `make site` and `mkdocs serve` run)",
     "extract": "print the extraction of one article as JSON (the gold-corpus prediction shape) or Markdown",
     "eval": "score extraction against gold folders (corpus/FORMAT.md)",
+    "tune-summary": "random search over the summary's weights, measured on gold folders against targets",
 }
 
 
@@ -72,6 +74,8 @@ def _parser() -> argparse.ArgumentParser:
                           help="with --update-floors: allow lowering a floor (say why in the commit)")
     evaluate.add_argument("--readme", type=Path, metavar="FILE",
                           help="rewrite the quality table between the markers of FILE")
+    tune = commands.add_parser("tune-summary", help=COMMANDS_HELP["tune-summary"])
+    tune_arguments(tune)
     return parser
 
 
@@ -105,6 +109,8 @@ def _run(args: argparse.Namespace) -> int:
         return _build(args)
     if args.command == "extract":
         return _extract(args)
+    if args.command == "tune-summary":
+        return _tune(args)
     return _eval(args)
 
 
@@ -185,6 +191,12 @@ def _problem(path: str, message: str):
     from .errors import Problem
 
     return Problem(path, message)
+
+
+def _tune(args: argparse.Namespace) -> int:
+    from .tune import run_tune
+
+    return run_tune(args, _settings(args))
 
 
 def _eval(args: argparse.Namespace) -> int:

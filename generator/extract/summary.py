@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..model import Actor, Figure
@@ -77,33 +78,82 @@ def _content_words(span: Span) -> set[str]:
     return {t.lemma_.lower() for t in span if t.is_alpha and not t.is_stop}
 
 
-# Weights of the sentence score; measured with `briefgen eval` on dev, dev-gum, bbc-summary and gum-news.
-POSITION_WEIGHT = 2.0
-LEDE_WEIGHT = 0.5  # the first body sentence, a news story's lede, carries what happened, who and where
-NAMES_WEIGHT = 0.6
-FIGURES_WEIGHT = 1.0
-TITLE_WEIGHT = 1.0
-CENTRALITY_WEIGHT = 4.0
-REDUNDANCY_PENALTY = 1.5
+@dataclass(frozen=True, slots=True)
+class SummaryWeights:
+    """The weights of the sentence score. The shipped ones are measured with `briefgen eval` on dev, dev-gum,
+    bbc-summary and gum-news; `briefgen tune-summary` searches for better ones against targets."""
+
+    position: float = 2.0
+    lede: float = 0.5  # the first body sentence, a news story's lede, carries what happened, who and where
+    names: float = 0.6
+    figures: float = 1.0
+    title: float = 1.0
+    centrality: float = 4.0
+    redundancy: float = 1.5  # the penalty for repeating the content words of a sentence already chosen
 
 
-def extract_summary(parsed: ParsedArticle, actors: list[Actor], figures: list[Figure]) -> list[str]:
+DEFAULT_WEIGHTS = SummaryWeights()
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceFeatures:
+    """What the score knows of one candidate sentence, computed once from the parse."""
+
+    position: int  # among the candidates; 0 is the lede
+    names: float  # salience of the actors it names: 1 for a key actor, 0.3 for another
+    figures: int
+    title_overlap: float  # share of the headline's content words it carries
+    centrality: float  # TextRank, relative to the article's most central sentence
+    words: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class SummaryCandidates:
+    """Everything the choice needs, computed once per article: the sentences as the page would show them,
+    their features, and how many to choose."""
+
+    texts: list[str]
+    features: list[SentenceFeatures]
+    wanted: int
+
+
+def summary_candidates(parsed: ParsedArticle, actors: list[Actor], figures: list[Figure]) -> SummaryCandidates:
     candidates = candidate_sentences(parsed)
-    if not candidates:
-        return []
-    scores = sentence_scores(parsed, candidates, actors, figures)
     total_words = sum(1 for t in parsed.doc if t.is_alpha)
-    wanted = min(summary_length(total_words, sum(1 for actor in actors if actor.key)), len(candidates))
-    words = [_content_words(sentence) for sentence in candidates]
+    return SummaryCandidates(
+        texts=[_without_dateline(sentence) for sentence in candidates],
+        features=sentence_features(parsed, candidates, actors, figures),
+        wanted=summary_length(total_words, sum(1 for actor in actors if actor.key)),
+    )
+
+
+def extract_summary(parsed: ParsedArticle, actors: list[Actor], figures: list[Figure],
+                    weights: SummaryWeights = DEFAULT_WEIGHTS) -> list[str]:
+    candidates = summary_candidates(parsed, actors, figures)
+    return [candidates.texts[i] for i in choose_sentences(candidates.features, candidates.wanted, weights)]
+
+
+def choose_sentences(features: list[SentenceFeatures], wanted: int, weights: SummaryWeights) -> list[int]:
+    """Greedy choice of `wanted` sentences (fewer if there are fewer), each time the best score less the
+    penalty for repeating what is already chosen; the indexes in article order."""
+    scores = [sentence_score(feature, weights) for feature in features]
     chosen: list[int] = []
-    while len(chosen) < wanted:
+    while len(chosen) < min(wanted, len(features)):
         best = max(
-            (i for i in range(len(candidates)) if i not in chosen),
-            key=lambda i: scores[i] - REDUNDANCY_PENALTY * max(
-                (_overlap(words[i], words[j]) for j in chosen), default=0.0),
+            (i for i in range(len(features)) if i not in chosen),
+            key=lambda i: scores[i] - weights.redundancy * max(
+                (_overlap(features[i].words, features[j].words) for j in chosen), default=0.0),
         )
         chosen.append(best)
-    return [_without_dateline(candidates[i]) for i in sorted(chosen)]
+    return sorted(chosen)
+
+
+def sentence_score(feature: SentenceFeatures, weights: SummaryWeights) -> float:
+    """Position (the lede above all), the salience of the actors named, the figures carried, overlap with the
+    headline, and centrality (how much of the article's vocabulary the sentence shares)."""
+    return (weights.position / (1 + 0.5 * feature.position) + (weights.lede if feature.position == 0 else 0.0)
+            + weights.names * min(feature.names, 3.0) + weights.figures * min(feature.figures, 2)
+            + weights.title * feature.title_overlap + weights.centrality * feature.centrality)
 
 
 DATELINE_MAX_TOKENS = 14
@@ -152,29 +202,28 @@ def textrank_scores(sentences: list[Span], damping: float = 0.85, iterations: in
     return scores
 
 
-def sentence_scores(parsed: ParsedArticle, candidates: list[Span], actors: list[Actor],
-                    figures: list[Figure]) -> list[float]:
-    """Position (the lede above all), the salience of the actors named, the figures carried, overlap with the
-    headline, and centrality (how much of the article's vocabulary the sentence shares)."""
+def sentence_features(parsed: ParsedArticle, candidates: list[Span], actors: list[Actor],
+                      figures: list[Figure]) -> list[SentenceFeatures]:
     weight = _actor_weights(actors)
     title_words: set[str] = set()
     if parsed.article.headline_paragraph:
         title = parsed.doc.char_span(0, len(parsed.article.paragraphs[0].text), alignment_mode="expand")
         title_words = _content_words(title) if title is not None else set()
     figure_starts = [f.evidence.start for f in figures if f.evidence]
-    words = [_content_words(sentence) for sentence in candidates]
-    ranks = textrank_scores(candidates) if CENTRALITY_WEIGHT else [0.0] * len(candidates)
-    top = max(ranks) or 1.0
-    scores = []
-    for rank, sentence in enumerate(candidates):
-        names = sum(weight.get(ent.text, 0.0) for ent in sentence.ents)
-        carried = sum(1 for start in figure_starts if sentence.start_char <= start < sentence.end_char)
-        overlap = len(words[rank] & title_words) / max(len(title_words), 1)
-        central = ranks[rank] / top
-        scores.append(POSITION_WEIGHT / (1 + 0.5 * rank) + (LEDE_WEIGHT if rank == 0 else 0.0)
-                      + NAMES_WEIGHT * min(names, 3.0)
-                      + FIGURES_WEIGHT * min(carried, 2) + TITLE_WEIGHT * overlap + CENTRALITY_WEIGHT * central)
-    return scores
+    ranks = textrank_scores(candidates)
+    top = max(ranks, default=0.0) or 1.0
+    features = []
+    for position, sentence in enumerate(candidates):
+        words = _content_words(sentence)
+        features.append(SentenceFeatures(
+            position=position,
+            names=sum(weight.get(ent.text, 0.0) for ent in sentence.ents),
+            figures=sum(1 for start in figure_starts if sentence.start_char <= start < sentence.end_char),
+            title_overlap=len(words & title_words) / max(len(title_words), 1),
+            centrality=ranks[position] / top,
+            words=frozenset(words),
+        ))
+    return features
 
 
 def _actor_weights(actors: list[Actor]) -> dict[str, float]:
