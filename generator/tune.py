@@ -68,7 +68,8 @@ def _prepare(job: tuple[GoldItem, str]) -> TuneItem:
     parsed = parse(read_article(item.input_path), model)
     extraction = extract_article(parsed, item.country)
     gold = json.loads(item.gold_path.read_text(encoding="utf-8"))
-    return TuneItem(item.folder, summary_candidates(parsed, extraction.actors, extraction.figures), gold["summary"])
+    candidates = summary_candidates(parsed, extraction.actors, extraction.figures, extraction.reactions)
+    return TuneItem(item.folder, candidates, gold["summary"])
 
 
 def prepare(items: list[GoldItem], model: str, jobs: int) -> list[TuneItem]:

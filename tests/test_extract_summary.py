@@ -1,7 +1,15 @@
+from dataclasses import replace
+
 import pytest
 
 from generator.extract import extract_article
-from generator.extract.summary import candidate_sentences, summary_length
+from generator.extract.summary import (
+    DEFAULT_WEIGHTS,
+    candidate_sentences,
+    sentence_score,
+    summary_candidates,
+    summary_length,
+)
 from tests.helpers import parsed
 
 TEXT = """\
@@ -23,8 +31,9 @@ Turkey rejected claims of foreign interference in the offensive led by Hayat Tah
 
 def test_summary_sentences_are_in_article_order_and_never_quote_only_or_headline():
     summary = extract_article(parsed(TEXT)).summary
-    assert len(summary) == 3
+    assert len(summary) == 4  # a short story with foreign reactions: one sentence more for them
     assert summary[0].startswith("Rebels seized most of Aleppo")
+    assert not any(sentence.startswith("The weather") for sentence in summary)
     assert not any(sentence.startswith("“Thank God") for sentence in summary)
     assert "Rebels seize Aleppo in surprise offensive" not in summary
     positions = [TEXT.index(sentence) for sentence in summary]
@@ -32,8 +41,32 @@ def test_summary_sentences_are_in_article_order_and_never_quote_only_or_headline
 
 
 def test_length_adapts_to_the_article():
-    assert (summary_length(250), summary_length(600), summary_length(1500)) == (3, 4, 5)
-    assert (summary_length(250, key_actors=6), summary_length(1500, key_actors=8)) == (4, 5)
+    assert (summary_length(250), summary_length(600), summary_length(1500)) == (3, 3, 4)
+    assert (summary_length(250, reactions=2), summary_length(1500, reactions=1)) == (4, 5)
+
+
+def test_the_sentence_that_first_states_a_foreign_reaction_scores_higher():
+    text = """\
+    Rebels seize Aleppo
+
+    Rebels seized most of Aleppo on Friday in a surprise offensive against Syrian government forces.
+
+    Syrian forces withdrew from the airport of Aleppo, the army said in a statement on Saturday.
+
+    Qatar called for an immediate ceasefire and talks between the parties in a statement on Saturday.
+
+    Qatar also said it would send aid to the displaced families of Aleppo through the Red Crescent.
+    """
+    article = parsed(text)
+    extraction = extract_article(article, "Syria")
+    assert [reaction.actor for reaction in extraction.reactions] == ["Qatar"]
+    candidates = summary_candidates(article, extraction.actors, extraction.figures, extraction.reactions)
+    marked = [text for text, feature in zip(candidates.texts, candidates.features, strict=True) if feature.reaction]
+    assert marked == ["Qatar called for an immediate ceasefire and talks between the parties in a statement on "
+                      "Saturday."]
+    feature = candidates.features[2]
+    gain = sentence_score(feature, DEFAULT_WEIGHTS) - sentence_score(replace(feature, reaction=False), DEFAULT_WEIGHTS)
+    assert gain == pytest.approx(DEFAULT_WEIGHTS.reaction)
 
 
 @pytest.mark.parametrize(("lede", "opening"), [
@@ -53,6 +86,10 @@ def test_the_lede_loses_its_dateline_or_date_stamp_but_not_its_subject(lede, ope
      "and Russia blame each other for the collapse of the massive dam on Tuesday.",
      ["The talks ended on Friday in Antalya without any progress."]),
     # The parser splits "Ukraine" from "and Russia blame ..." after a cross-head: the sentence is mended.
+    # A sentence without a verb is a caption or a list item.
+    ("Ship seized\n\nCoast guards seized the cruise ship Freewinds off Bonaire on Tuesday, officials said.\n\n"
+     "The cruise ship Freewinds in the harbour of Kralendijk, Bonaire, last year.",
+     ["Coast guards seized the cruise ship Freewinds off Bonaire on Tuesday, officials said."]),
     ("Dam breach floods Kherson\n\nBlame game\n\n"
      "Ukraine and Russia blame each other for the collapse of the massive dam on Tuesday, in Kherson.",
      ["Ukraine and Russia blame each other for the collapse of the massive dam on Tuesday, in Kherson."]),

@@ -28,7 +28,7 @@ def test_targets_met_counts_the_held_ones_and_sums_the_shortfall_of_the_others()
 
 
 def _item(reference: str) -> TuneItem:
-    features = [SentenceFeatures(position=i, names=0.0, figures=0, title_overlap=0.0, centrality=c,
+    features = [SentenceFeatures(position=i, names=0.0, figures=0, title_overlap=0.0, centrality=c, reaction=False,
                                  words=frozenset(words.lower().split()))
                 for i, (c, words) in enumerate([(0.2, "Rebels took Aleppo"), (0.3, "Weather was mild"),
                                                 (0.25, "Iran pledged support")])]

@@ -26,7 +26,7 @@ def extract_article(parsed: ParsedArticle, country: str | None = None) -> Extrac
     events_country = country or infer_country(actors, places)
     reactions = extract_reactions(parsed, actors, quotes, events_country)
     actors = rank_with_speech(actors, quotes, {reaction.actor for reaction in reactions})
-    summary = extract_summary(parsed, actors, figures)
+    summary = extract_summary(parsed, actors, figures, reactions)
     return Extraction(
         actors=actors,
         places=places,

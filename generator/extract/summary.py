@@ -2,8 +2,8 @@
 
 Each body sentence is scored from its position (the lede first), the salience of the actors it names, the
 figures it carries, its overlap with the headline and its centrality; sentences are then chosen greedily with a
-penalty for repeating what is already chosen. How many: 3 for a short story, up to 5 for a long one, one more
-when many actors are key. Quote-only sentences, cross-heads and fragments are never chosen.
+penalty for repeating what is already chosen. How many: 3, one more when foreign governments or bodies react,
+one more for a long article. Quote-only sentences, captions, cross-heads and fragments are never chosen.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..model import Actor, Figure
+from ..model import Actor, Figure, Reaction
 from ..nlp import ParsedArticle
 
 if TYPE_CHECKING:
@@ -25,15 +25,13 @@ QUOTE_SHARE_LIMIT = 0.6
 _QUOTE_MARKS = re.compile(r"[“”\"]")
 
 
-MANY_KEY_ACTORS = 6  # a story with this many key actors gets one sentence more to name them
+LONG_ARTICLE_WORDS = 800
 
 
-def summary_length(words: int, key_actors: int = 0) -> int:
-    """3 sentences for a short wire story, up to 5 for a long article, and one more (still at most 5) when
-    many actors matter: a crisis with several parties and reactions does not fit the length of a one-actor
-    story."""
-    length = 3 if words < 400 else 4 if words < 800 else 5
-    return min(length + (1 if key_actors >= MANY_KEY_ACTORS else 0), 5)
+def summary_length(words: int, reactions: int = 0) -> int:
+    """3 sentences for a short story; one more when foreign governments or bodies react, since the main
+    reactions are among the lead facts a reader needs; one more for a long article (at most 5)."""
+    return 3 + (1 if reactions else 0) + (1 if words >= LONG_ARTICLE_WORDS else 0)
 
 
 def candidate_sentences(parsed: ParsedArticle) -> list[Span]:
@@ -47,6 +45,8 @@ def candidate_sentences(parsed: ParsedArticle) -> list[Span]:
             continue  # a fragment: too short, unfinished, or the tail of a sentence split in two
         if _quoted_share(text) > QUOTE_SHARE_LIMIT:
             continue
+        if not any(t.pos_ in ("VERB", "AUX") for t in sentence):
+            continue  # a caption or a list item ("The cruise ship Freewinds in Bonaire."), not a sentence
         sentences.append(sentence)
     return sentences
 
@@ -89,6 +89,7 @@ class SummaryWeights:
     figures: float = 1.0
     title: float = 1.0
     centrality: float = 4.0
+    reaction: float = 1.0  # the sentence that first states a foreign reaction
     redundancy: float = 1.5  # the penalty for repeating the content words of a sentence already chosen
 
 
@@ -104,6 +105,7 @@ class SentenceFeatures:
     figures: int
     title_overlap: float  # share of the headline's content words it carries
     centrality: float  # TextRank, relative to the article's most central sentence
+    reaction: bool  # the first sentence that states one of the international reactions
     words: frozenset[str]
 
 
@@ -117,19 +119,20 @@ class SummaryCandidates:
     wanted: int
 
 
-def summary_candidates(parsed: ParsedArticle, actors: list[Actor], figures: list[Figure]) -> SummaryCandidates:
+def summary_candidates(parsed: ParsedArticle, actors: list[Actor], figures: list[Figure],
+                       reactions: list[Reaction]) -> SummaryCandidates:
     candidates = candidate_sentences(parsed)
     total_words = sum(1 for t in parsed.doc if t.is_alpha)
     return SummaryCandidates(
         texts=[_without_dateline(sentence) for sentence in candidates],
-        features=sentence_features(parsed, candidates, actors, figures),
-        wanted=summary_length(total_words, sum(1 for actor in actors if actor.key)),
+        features=sentence_features(parsed, candidates, actors, figures, reactions),
+        wanted=summary_length(total_words, len(reactions)),
     )
 
 
-def extract_summary(parsed: ParsedArticle, actors: list[Actor], figures: list[Figure],
+def extract_summary(parsed: ParsedArticle, actors: list[Actor], figures: list[Figure], reactions: list[Reaction],
                     weights: SummaryWeights = DEFAULT_WEIGHTS) -> list[str]:
-    candidates = summary_candidates(parsed, actors, figures)
+    candidates = summary_candidates(parsed, actors, figures, reactions)
     return [candidates.texts[i] for i in choose_sentences(candidates.features, candidates.wanted, weights)]
 
 
@@ -150,10 +153,12 @@ def choose_sentences(features: list[SentenceFeatures], wanted: int, weights: Sum
 
 def sentence_score(feature: SentenceFeatures, weights: SummaryWeights) -> float:
     """Position (the lede above all), the salience of the actors named, the figures carried, overlap with the
-    headline, and centrality (how much of the article's vocabulary the sentence shares)."""
+    headline, centrality (how much of the article's vocabulary the sentence shares), and whether it states a
+    foreign reaction."""
     return (weights.position / (1 + 0.5 * feature.position) + (weights.lede if feature.position == 0 else 0.0)
             + weights.names * min(feature.names, 3.0) + weights.figures * min(feature.figures, 2)
-            + weights.title * feature.title_overlap + weights.centrality * feature.centrality)
+            + weights.title * feature.title_overlap + weights.centrality * feature.centrality
+            + (weights.reaction if feature.reaction else 0.0))
 
 
 DATELINE_MAX_TOKENS = 14
@@ -203,13 +208,14 @@ def textrank_scores(sentences: list[Span], damping: float = 0.85, iterations: in
 
 
 def sentence_features(parsed: ParsedArticle, candidates: list[Span], actors: list[Actor],
-                      figures: list[Figure]) -> list[SentenceFeatures]:
+                      figures: list[Figure], reactions: list[Reaction]) -> list[SentenceFeatures]:
     weight = _actor_weights(actors)
     title_words: set[str] = set()
     if parsed.article.headline_paragraph:
         title = parsed.doc.char_span(0, len(parsed.article.paragraphs[0].text), alignment_mode="expand")
         title_words = _content_words(title) if title is not None else set()
     figure_starts = [f.evidence.start for f in figures if f.evidence]
+    reaction_sentences = {reaction.sentences[0] for reaction in reactions if reaction.sentences}
     ranks = textrank_scores(candidates)
     top = max(ranks, default=0.0) or 1.0
     features = []
@@ -221,6 +227,7 @@ def sentence_features(parsed: ParsedArticle, candidates: list[Span], actors: lis
             figures=sum(1 for start in figure_starts if sentence.start_char <= start < sentence.end_char),
             title_overlap=len(words & title_words) / max(len(title_words), 1),
             centrality=ranks[position] / top,
+            reaction=sentence.text.strip() in reaction_sentences,
             words=frozenset(words),
         ))
     return features
