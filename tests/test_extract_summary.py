@@ -86,6 +86,16 @@ def test_the_lede_loses_its_dateline_or_date_stamp_but_not_its_subject(lede, ope
      "and Russia blame each other for the collapse of the massive dam on Tuesday.",
      ["The talks ended on Friday in Antalya without any progress."]),
     # The parser splits "Ukraine" from "and Russia blame ..." after a cross-head: the sentence is mended.
+    # The parser's split inside a quotation is mended: one sentence, partly quoted.
+    ("EU opens talks with Ukraine\n\nUkrainian President Volodymyr Zelensky welcomed the decision as "
+     "\"a victory for Ukraine. A victory for all of Europe,\" the AP reports.",
+     ["Ukrainian President Volodymyr Zelensky welcomed the decision as \"a victory for Ukraine. A victory for all "
+      "of Europe,\" the AP reports."]),
+    # A quotation that opened before the paragraph (only its closing mark is here) makes the paragraph quoted.
+    ("Shelling on the border\n\nNorth Korea placed its army on high alert on Friday, the news agency said.\n\n"
+     "They perpetrated such reckless action as firing 36 shells at our police posts. Six shells hit the area "
+     "near the posts on the northern side\", said KCNA.",
+     ["North Korea placed its army on high alert on Friday, the news agency said."]),
     # A sentence without a verb is a caption or a list item.
     ("Ship seized\n\nCoast guards seized the cruise ship Freewinds off Bonaire on Tuesday, officials said.\n\n"
      "The cruise ship Freewinds in the harbour of Kralendijk, Bonaire, last year.",

@@ -16,13 +16,13 @@ from typing import TYPE_CHECKING
 
 from ..model import Actor, Figure, Reaction
 from ..nlp import ParsedArticle
+from .quotes import find_quote_spans
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 MIN_WORDS = 8
 QUOTE_SHARE_LIMIT = 0.6
-_QUOTE_MARKS = re.compile(r"[“”\"]")
 
 
 LONG_ARTICLE_WORDS = 800
@@ -35,15 +35,16 @@ def summary_length(words: int, reactions: int = 0) -> int:
 
 
 def candidate_sentences(parsed: ParsedArticle) -> list[Span]:
+    quoted = [(span.start, span.end) for span in find_quote_spans(parsed)]
     sentences = []
-    for sentence in _rejoined(parsed.doc.sents):
+    for sentence in _rejoined(parsed.doc.sents, quoted):
         text = sentence.text.strip()
         if parsed.in_headline(sentence.start_char) or not text:
             continue
         words = [t for t in sentence if t.is_alpha]
         if len(words) < MIN_WORDS or not re.search(r"[.!?][”\"’')]*$", text) or words[0].is_lower:
             continue  # a fragment: too short, unfinished, or the tail of a sentence split in two
-        if _quoted_share(text) > QUOTE_SHARE_LIMIT:
+        if _quoted_share(sentence, quoted) > QUOTE_SHARE_LIMIT:
             continue
         if not any(t.pos_ in ("VERB", "AUX") for t in sentence):
             continue  # a caption or a list item ("The cruise ship Freewinds in Bonaire."), not a sentence
@@ -51,16 +52,18 @@ def candidate_sentences(parsed: ParsedArticle) -> list[Span]:
     return sentences
 
 
-def _rejoined(sentences: Iterable[Span]) -> Iterator[Span]:
-    """The parser's sentences, with a split it makes after a paragraph's first word mended: "Ukraine" + "and
-    Russia blame each other ..." is one sentence. Other sentences starting in lower case stay fragments."""
+def _rejoined(sentences: Iterable[Span], quoted: list[tuple[int, int]]) -> Iterator[Span]:
+    """The parser's sentences, with two kinds of split mended. A split after a paragraph's first word:
+    "Ukraine" + "and Russia blame each other ..." is one sentence (other sentences starting in lower case stay
+    fragments). A split inside a quotation: 'Zelensky called it "a victory for Ukraine.' + 'A victory for all
+    of Europe," the AP reports.' is one sentence."""
     previous: Span | None = None
     for sentence in sentences:
         if previous is not None:
             unfinished = len(previous) <= 2 and previous[-1].is_alpha and not previous[-1].whitespace_.count("\n")
-            if unfinished and sentence[0].is_lower:
-                yield previous.doc[previous.start:sentence.end]
-                previous = None
+            inside_quote = any(start < sentence.start_char < end for start, end in quoted)
+            if (unfinished and sentence[0].is_lower) or inside_quote:
+                previous = previous.doc[previous.start:sentence.end]
                 continue
             yield previous
         previous = sentence
@@ -68,10 +71,12 @@ def _rejoined(sentences: Iterable[Span]) -> Iterator[Span]:
         yield previous
 
 
-def _quoted_share(text: str) -> float:
-    parts = _QUOTE_MARKS.split(text)
-    quoted = sum(len(part) for part in parts[1::2])
-    return quoted / max(len(text), 1)
+def _quoted_share(sentence: Span, quoted: list[tuple[int, int]]) -> float:
+    """The share of the sentence's characters inside quotation marks, counting the marks of the whole
+    paragraph: a sentence in the middle of a quotation that spans several sentences is quoted too."""
+    start, end = sentence.start_char, sentence.end_char
+    inside = sum(max(0, min(end, q_end) - max(start, q_start)) for q_start, q_end in quoted)
+    return inside / max(len(sentence.text.strip()), 1)
 
 
 def _content_words(span: Span) -> set[str]:
