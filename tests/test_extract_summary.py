@@ -91,6 +91,11 @@ def test_the_lede_loses_its_dateline_or_date_stamp_but_not_its_subject(lede, ope
      "\"a victory for Ukraine. A victory for all of Europe,\" the AP reports.",
      ["Ukrainian President Volodymyr Zelensky welcomed the decision as \"a victory for Ukraine. A victory for all "
       "of Europe,\" the AP reports."]),
+    # A closing mark the parser splits off is given back to its sentence.
+    ("Protests go on\n\nSmall groups of protesters continued to call for more information about the shooting, "
+     "while chanting, \"Hands up, don't shoot.\"",
+     ["Small groups of protesters continued to call for more information about the shooting, while chanting, "
+      "\"Hands up, don't shoot.\""]),
     # A quotation that opened before the paragraph (only its closing mark is here) makes the paragraph quoted.
     ("Shelling on the border\n\nNorth Korea placed its army on high alert on Friday, the news agency said.\n\n"
      "They perpetrated such reckless action as firing 36 shells at our police posts. Six shells hit the area "

@@ -53,16 +53,19 @@ def candidate_sentences(parsed: ParsedArticle) -> list[Span]:
 
 
 def _rejoined(sentences: Iterable[Span], quoted: list[tuple[int, int]]) -> Iterator[Span]:
-    """The parser's sentences, with two kinds of split mended. A split after a paragraph's first word:
+    """The parser's sentences, with three kinds of split mended. A split after a paragraph's first word:
     "Ukraine" + "and Russia blame each other ..." is one sentence (other sentences starting in lower case stay
     fragments). A split inside a quotation: 'Zelensky called it "a victory for Ukraine.' + 'A victory for all
-    of Europe," the AP reports.' is one sentence."""
+    of Europe," the AP reports.' is one sentence. A closing mark split off on its own goes back to its
+    sentence."""
     previous: Span | None = None
     for sentence in sentences:
         if previous is not None:
             unfinished = len(previous) <= 2 and previous[-1].is_alpha and not previous[-1].whitespace_.count("\n")
             inside_quote = any(start < sentence.start_char < end for start, end in quoted)
-            if (unfinished and sentence[0].is_lower) or inside_quote:
+            dangling = (any(t.is_punct for t in sentence) and all(t.is_punct or t.is_space for t in sentence)
+                        and "\n" not in previous[-1].whitespace_)
+            if (unfinished and sentence[0].is_lower) or inside_quote or dangling:
                 previous = previous.doc[previous.start:sentence.end]
                 continue
             yield previous
