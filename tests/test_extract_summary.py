@@ -69,6 +69,27 @@ def test_the_sentence_that_first_states_a_foreign_reaction_scores_higher():
     assert gain == pytest.approx(DEFAULT_WEIGHTS.reaction)
 
 
+def test_the_lede_is_chosen_even_when_later_sentences_score_higher():
+    text = """\
+    Afghan girls win a robotics medal
+
+    A group of Afghan teenagers was awarded a silver medal on Tuesday at a robotics competition in Washington.
+
+    The Afghan team of girls had been denied visas by the United States until President Donald Trump stepped in.
+
+    Afghan Ambassador Hamdullah Mohib said the Afghan team showed the progress of Afghanistan and its girls.
+
+    The Afghan coach Alireza Mehraban said the Afghan robot scored points with the Gabonese and Estonian teams.
+    """
+    article = parsed(text)
+    extraction = extract_article(article)
+    candidates = summary_candidates(article, extraction.actors, extraction.figures, extraction.reactions)
+    scores = [sentence_score(feature, DEFAULT_WEIGHTS) for feature in candidates.features]
+    assert scores[0] < sorted(scores, reverse=True)[candidates.wanted - 1]  # the score alone would leave it out
+    assert extraction.summary[0] == candidates.texts[0] == ("A group of Afghan teenagers was awarded a silver medal "
+                                                            "on Tuesday at a robotics competition in Washington.")
+
+
 @pytest.mark.parametrize(("lede", "opening"), [
     ("ALEPPO, Nov. 30 (Reuters) – Rebels seized most of Aleppo on Friday", "Rebels seized most of Aleppo on Friday"),
     ("President Joe Biden – speaking on Friday – said rebels held Aleppo", "President Joe Biden – speaking"),

@@ -5,7 +5,7 @@ import pytest
 
 from generator.cli import main
 from generator.errors import InputError
-from generator.extract.summary import DEFAULT_WEIGHTS, SentenceFeatures, SummaryCandidates
+from generator.extract.summary import DEFAULT_WEIGHTS, SentenceFeatures, SummaryCandidates, SummaryWeights
 from generator.tune import Target, TuneItem, measure, parse_length, parse_target, random_weights, search, targets_met
 from tests.helpers import SAMPLE_ARTICLE
 
@@ -30,27 +30,28 @@ def test_targets_met_counts_the_held_ones_and_sums_the_shortfall_of_the_others()
 def _item(reference: str) -> TuneItem:
     features = [SentenceFeatures(position=i, names=0.0, figures=0, title_overlap=0.0, centrality=c, reaction=False,
                                  words=frozenset(words.lower().split()))
-                for i, (c, words) in enumerate([(0.2, "Rebels took Aleppo"), (0.3, "Weather was mild"),
-                                                (0.25, "Iran pledged support")])]
+                for i, (c, words) in enumerate([(0.2, "Rebels took Aleppo"), (0.25, "Weather was mild"),
+                                                (0.3, "Iran pledged support")])]
     candidates = SummaryCandidates(["Rebels took Aleppo.", "Weather was mild.", "Iran pledged support."],
-                                   features, wanted=1)
+                                   features, wanted=2)
     return TuneItem("dev", candidates, {"reference": reference})
 
 
 def test_measure_chooses_with_the_given_weights_and_lengths():
-    item = _item("Rebels took Aleppo.")
-    assert measure([item], DEFAULT_WEIGHTS, {})["dev"]["rouge1"] == pytest.approx(1.0)  # the lede wins
-    centrality_only = DEFAULT_WEIGHTS.__class__(position=0, lede=0, centrality=1)
-    assert measure([item], centrality_only, {})["dev"]["rouge1"] == 0.0  # "Weather was mild."
-    assert measure([item], DEFAULT_WEIGHTS, {"dev": 3})["dev"]["rouge1"] < 1.0  # all three sentences
+    item = _item("Rebels took Aleppo. Iran pledged support.")
+    # The lede, then the earlier of two sentences of about the same centrality: "Weather was mild."
+    assert measure([item], DEFAULT_WEIGHTS, {})["dev"]["rouge1"] < 1.0
+    centrality_only = SummaryWeights(position=0, centrality=1)
+    assert measure([item], centrality_only, {})["dev"]["rouge1"] == pytest.approx(1.0)  # "Iran pledged support."
+    assert measure([item], centrality_only, {"dev": 3})["dev"]["rouge1"] < 1.0  # all three sentences
 
 
 def test_search_starts_from_the_shipped_weights_and_is_repeatable():
-    items = [_item("Weather was mild.")]
+    items = [_item("Rebels took Aleppo. Iran pledged support.")]
     targets = [Target("dev", "rouge1", 0.9)]
     first = search(items, targets, trials=30, seed=7, lengths={})
     assert first == search(items, targets, trials=30, seed=7, lengths={})
-    assert first.by_met[0][0] == 1  # some setting puts centrality above the lede
+    assert first.by_met[0][0] == 1  # some setting puts centrality above position
     assert first.by_target[targets[0]][3]["dev"]["rouge1"] == pytest.approx(1.0)
     only_shipped = search(items, targets, trials=1, seed=7, lengths={})
     assert only_shipped.by_met[0][2] == DEFAULT_WEIGHTS and only_shipped.by_met[0][0] == 0

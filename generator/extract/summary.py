@@ -1,9 +1,10 @@
 """Summary: 3 to 5 sentences of the article, in article order, that carry its lead facts.
 
-Each body sentence is scored from its position (the lede first), the salience of the actors it names, the
-figures it carries, its overlap with the headline and its centrality; sentences are then chosen greedily with a
-penalty for repeating what is already chosen. How many: 3, one more when foreign governments or bodies react,
-one more for a long article. Quote-only sentences, captions, cross-heads and fragments are never chosen.
+The lede (the first body sentence) is always chosen. The others are scored from their position, the salience of
+the actors they name, the figures they carry, their overlap with the headline, their centrality and whether they
+state a foreign reaction, then chosen greedily with a penalty for repeating what is already chosen. How many: 3,
+one more when foreign governments or bodies react, one more for a long article. Quote-only sentences, captions,
+cross-heads and fragments are never chosen.
 """
 
 from __future__ import annotations
@@ -92,7 +93,6 @@ class SummaryWeights:
     bbc-summary and gum-news; `briefgen tune-summary` searches for better ones against targets."""
 
     position: float = 2.0
-    lede: float = 0.5  # the first body sentence, a news story's lede, carries what happened, who and where
     names: float = 0.6
     figures: float = 1.0
     title: float = 1.0
@@ -145,10 +145,11 @@ def extract_summary(parsed: ParsedArticle, actors: list[Actor], figures: list[Fi
 
 
 def choose_sentences(features: list[SentenceFeatures], wanted: int, weights: SummaryWeights) -> list[int]:
-    """Greedy choice of `wanted` sentences (fewer if there are fewer), each time the best score less the
-    penalty for repeating what is already chosen; the indexes in article order."""
+    """The lede, then a greedy choice up to `wanted` sentences (fewer if there are fewer), each time the best
+    score less the penalty for repeating what is already chosen; the indexes in article order. The lede is
+    always chosen: a news story states what happened, who and where in its first sentence."""
     scores = [sentence_score(feature, weights) for feature in features]
-    chosen: list[int] = []
+    chosen: list[int] = [0] if features and wanted > 0 else []
     while len(chosen) < min(wanted, len(features)):
         best = max(
             (i for i in range(len(features)) if i not in chosen),
@@ -160,10 +161,10 @@ def choose_sentences(features: list[SentenceFeatures], wanted: int, weights: Sum
 
 
 def sentence_score(feature: SentenceFeatures, weights: SummaryWeights) -> float:
-    """Position (the lede above all), the salience of the actors named, the figures carried, overlap with the
+    """Position (earlier is better), the salience of the actors named, the figures carried, overlap with the
     headline, centrality (how much of the article's vocabulary the sentence shares), and whether it states a
     foreign reaction."""
-    return (weights.position / (1 + 0.5 * feature.position) + (weights.lede if feature.position == 0 else 0.0)
+    return (weights.position / (1 + 0.5 * feature.position)
             + weights.names * min(feature.names, 3.0) + weights.figures * min(feature.figures, 2)
             + weights.title * feature.title_overlap + weights.centrality * feature.centrality
             + (weights.reaction if feature.reaction else 0.0))
