@@ -69,6 +69,23 @@ def test_the_sentence_that_first_states_a_foreign_reaction_scores_higher():
     assert gain == pytest.approx(DEFAULT_WEIGHTS.reaction)
 
 
+def test_a_reaction_stated_in_a_mended_sentence_keeps_its_score():
+    text = """\
+    Rebels seize Aleppo
+
+    Rebels seized most of Aleppo on Friday in a surprise offensive against Syrian government forces.
+
+    Qatar condemned the bombing of Idlib as "a crime. A crime against all Syrians," in a statement on Saturday.
+    """
+    article = parsed(text)
+    extraction = extract_article(article, "Syria")
+    assert extraction.reactions[0].sentences == ('Qatar condemned the bombing of Idlib as "a crime.',)  # the parser's
+    candidates = summary_candidates(article, extraction.actors, extraction.figures, extraction.reactions)
+    assert candidates.texts[1] == ('Qatar condemned the bombing of Idlib as "a crime. A crime against all Syrians," '
+                                   'in a statement on Saturday.')
+    assert candidates.features[1].reaction
+
+
 def test_the_lede_is_chosen_even_when_later_sentences_score_higher():
     text = """\
     Afghan girls win a robotics medal

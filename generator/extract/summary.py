@@ -236,7 +236,7 @@ def sentence_features(parsed: ParsedArticle, candidates: list[Span], actors: lis
             figures=sum(1 for start in figure_starts if sentence.start_char <= start < sentence.end_char),
             title_overlap=len(words & title_words) / max(len(title_words), 1),
             centrality=ranks[position] / top,
-            reaction=sentence.text.strip() in reaction_sentences,
+            reaction=any(stated in sentence.text for stated in reaction_sentences),  # mended ones too
             words=frozenset(words),
         ))
     return features
