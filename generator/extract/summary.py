@@ -62,10 +62,11 @@ def _rejoined(sentences: Iterable[Span], quoted: list[tuple[int, int]]) -> Itera
     previous: Span | None = None
     for sentence in sentences:
         if previous is not None:
-            unfinished = len(previous) <= 2 and previous[-1].is_alpha and not previous[-1].whitespace_.count("\n")
+            same_paragraph = "\n" not in previous[-1].whitespace_
+            unfinished = len(previous) <= 2 and previous[-1].is_alpha and same_paragraph
             inside_quote = any(start < sentence.start_char < end for start, end in quoted)
-            dangling = (any(t.is_punct for t in sentence) and all(t.is_punct or t.is_space for t in sentence)
-                        and "\n" not in previous[-1].whitespace_)
+            dangling = (same_paragraph and any(t.is_punct for t in sentence)
+                        and all(t.is_punct or t.is_space for t in sentence))
             if (unfinished and sentence[0].is_lower) or inside_quote or dangling:
                 previous = previous.doc[previous.start:sentence.end]
                 continue
