@@ -123,7 +123,6 @@ def test_the_lede_loses_its_dateline_or_date_stamp_but_not_its_subject(lede, ope
     ("Headline here\n\nThe talks ended on Friday in Antalya without any progress.\n\n"
      "and Russia blame each other for the collapse of the massive dam on Tuesday.",
      ["The talks ended on Friday in Antalya without any progress."]),
-    # The parser splits "Ukraine" from "and Russia blame ..." after a cross-head: the sentence is mended.
     # The parser's split inside a quotation is mended: one sentence, partly quoted.
     ("EU opens talks with Ukraine\n\nUkrainian President Volodymyr Zelensky welcomed the decision as "
      "\"a victory for Ukraine. A victory for all of Europe,\" the AP reports.",
@@ -143,6 +142,7 @@ def test_the_lede_loses_its_dateline_or_date_stamp_but_not_its_subject(lede, ope
     ("Ship seized\n\nCoast guards seized the cruise ship Freewinds off Bonaire on Tuesday, officials said.\n\n"
      "The cruise ship Freewinds in the harbour of Kralendijk, Bonaire, last year.",
      ["Coast guards seized the cruise ship Freewinds off Bonaire on Tuesday, officials said."]),
+    # The parser splits "Ukraine" from "and Russia blame ..." after a cross-head: the sentence is mended.
     ("Dam breach floods Kherson\n\nBlame game\n\n"
      "Ukraine and Russia blame each other for the collapse of the massive dam on Tuesday, in Kherson.",
      ["Ukraine and Russia blame each other for the collapse of the massive dam on Tuesday, in Kherson."]),
