@@ -13,7 +13,7 @@ export NO_MKDOCS_2_WARNING := 1
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,eval]'
 	touch $(STAMP)
 
 ## Build the site into site/ (strict: any problem in a brief fails the build; drafts are left out).
@@ -28,15 +28,19 @@ serve: $(STAMP)
 check: $(STAMP)
 	$(BIN)/briefgen check
 
-## The whole test suite (unit, golden pages, end-to-end MkDocs build, evaluation gate) and the linter.
+## The linter, the type checker, then the whole test suite (unit, golden pages, end-to-end MkDocs build,
+## evaluation gate on every gold folder).
 test: $(STAMP)
 	$(BIN)/ruff check generator tests
+	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
 	$(BIN)/ruff check generator tests
+	$(BIN)/mypy
 
-GOLD_DIRS = $(CORPUS)/dev $(CORPUS)/dev-gum $(sort $(wildcard $(CORPUS)/external/*))
+GOLD_DIRS = $(CORPUS)/dev $(CORPUS)/dev-gum $(CORPUS)/dev-html $(sort $(wildcard $(CORPUS)/external/*)) \
+	$(CORPUS)/polnear-train
 EVAL = $(BIN)/briefgen eval $(GOLD_DIRS) --jobs 2 --baseline lead1 --baseline lead3 --baseline textrank --baseline oracle3
 
 ## Score extraction against every gold folder (two worker processes), with the summary baselines.
@@ -61,7 +65,7 @@ floors: $(STAMP)
 
 ## Throughput and peak memory of extraction and of the whole build.
 bench: $(STAMP)
-	$(BIN)/python -m generator.bench
+	$(BIN)/python -m generator.measure.bench
 
 ## Regenerate the golden Markdown pages after an intended change (review the diff before committing).
 golden: $(STAMP)

@@ -100,7 +100,7 @@ def clean_article(
     kept: list[str] = []
     removed: list[str] = []
     for lines in split_paragraphs(normalize_text(raw_text)):
-        content = []
+        content: list[str] = []
         for line in lines:
             (removed if is_boilerplate(line) else content).append(line)
         if content:

@@ -15,9 +15,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from .baselines import BASELINES
 from .errors import BriefgenError, InputError
-from .tune import add_arguments as tune_arguments
 
 COMMANDS_HELP = {
     "new": "make briefs/<slug>/ from an article file, with a brief.yml filled in from what it can read",
@@ -57,25 +55,11 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("--format", choices=("json", "markdown"), default="json")
     extract.add_argument("--templates", type=Path, default=Path("templates"))
 
-    evaluate = commands.add_parser("eval", help=COMMANDS_HELP["eval"])
-    evaluate.add_argument("folders", type=Path, nargs="+", metavar="DIR")
-    evaluate.add_argument("--per-article", action="store_true", help="one row per article")
-    evaluate.add_argument("--sort", help="with --per-article: sort rows by this column, worst first")
-    evaluate.add_argument("--explain", metavar="ID", help="list every false positive and false negative of "
-                          "one article, with the sentence it came from")
-    evaluate.add_argument("--json", type=Path, metavar="OUT", help="also write the scores as JSON")
-    evaluate.add_argument("--jobs", type=int, default=1, help="worker processes (default: 1)")
-    evaluate.add_argument("--baseline", choices=tuple(BASELINES), action="append",
-                          default=[], help="also score a summary baseline, side by side (oracle3 reads the gold "
-                          "reference: a ceiling, not a system)")
-    evaluate.add_argument("--update-floors", type=Path, metavar="FILE",
-                          help="raise the evaluation gate's floors in FILE to the measured values")
-    evaluate.add_argument("--allow-lower", action="store_true",
-                          help="with --update-floors: allow lowering a floor (say why in the commit)")
-    evaluate.add_argument("--readme", type=Path, metavar="FILE",
-                          help="rewrite the quality table between the markers of FILE")
-    tune = commands.add_parser("tune-summary", help=COMMANDS_HELP["tune-summary"])
-    tune_arguments(tune)
+    # Measurement is apart from the product (generator/measure/, the `eval` extra): these two commands take
+    # their arguments there, so that every other command runs without importing it.
+    for name in ("eval", "tune-summary"):
+        measured = commands.add_parser(name, help=COMMANDS_HELP[name], add_help=False)
+        measured.add_argument("arguments", nargs=argparse.REMAINDER, help="see briefgen %(prog)s --help")
     return parser
 
 
@@ -109,9 +93,7 @@ def _run(args: argparse.Namespace) -> int:
         return _build(args)
     if args.command == "extract":
         return _extract(args)
-    if args.command == "tune-summary":
-        return _tune(args)
-    return _eval(args)
+    return _measure(args)
 
 
 def _build(args: argparse.Namespace) -> int:
@@ -193,16 +175,14 @@ def _problem(path: str, message: str):
     return Problem(path, message)
 
 
-def _tune(args: argparse.Namespace) -> int:
-    from .tune import run_tune
-
-    return run_tune(args, _settings(args))
-
-
-def _eval(args: argparse.Namespace) -> int:
-    from .evalrun import run_eval
-
-    return run_eval(args, _settings(args))
+def _measure(args: argparse.Namespace) -> int:
+    try:
+        from .measure import evalrun, tune
+    except ImportError as error:  # rouge-score or nltk missing: the `eval` extra was not installed
+        raise BriefgenError(f"`briefgen {args.command}` needs the eval extra: pip install 'briefgen[eval]' "
+                            f"({error})") from error
+    module = evalrun if args.command == "eval" else tune
+    return module.main(args.arguments, _settings(args))
 
 
 if __name__ == "__main__":

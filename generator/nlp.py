@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from . import lexicon
 from .errors import PipelineError
@@ -66,7 +66,8 @@ def _split_approximately(nlp: Language) -> None:
     """"~1.2mm" is "about 1.2 mm": the tilde becomes its own token so that the number is seen."""
     from spacy.util import compile_prefix_regex
 
-    nlp.tokenizer.prefix_search = compile_prefix_regex([*nlp.Defaults.prefixes, "~"]).search
+    tokenizer: Any = nlp.tokenizer  # spaCy's Tokenizer is a Cython class without type stubs
+    tokenizer.prefix_search = compile_prefix_regex([*(nlp.Defaults.prefixes or ()), "~"]).search
 
 
 def parse(article: Article, model: str) -> ParsedArticle:

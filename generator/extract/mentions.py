@@ -9,8 +9,9 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .. import lexicon
 from ..nlp import ParsedArticle
@@ -150,7 +151,7 @@ def _without_leading_description(ent: Span, lower_words: set[str]) -> Span:
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 
 
-def _relabelled(ents: tuple[Span, ...], countries) -> list[Span]:
+def _relabelled(ents: Sequence[Span], countries) -> list[Span]:
     """The model's entities, corrected where the article itself disagrees with them: a name it labels a place
     once but a person or organisation more often ("within Scientology" against five "Scientology" ORG), a
     "place" listed among organisations or people only ("Ubisoft, Microsoft and PlayStation"), an organisation
@@ -164,7 +165,7 @@ def _relabelled(ents: tuple[Span, ...], countries) -> list[Span]:
         votes[clean_name(ent.text)][ent.label_] += 1
     facilities = lexicon.facility_words()
     by_root = {e.root.i: e for e in ents}
-    result = []
+    result: list[Span] = []
     for ent in ents:
         label = ent.label_
         text = clean_name(ent.text)
@@ -281,8 +282,8 @@ def _militaries(parsed: ParsedArticle) -> list[Mention]:
     armies = {m.country for noun, m in found if noun == "army"}
     demonyms = {c.name: (c.demonyms[0] if c.demonyms else c.name) for c in lexicon.countries()}
     names = {country: f"{demonyms[country]} {'army' if country in armies else 'military'}"
-             for country in {m.country for _, m in found}}
-    return [dataclasses.replace(m, organization=names[m.country]) for _, m in found]
+             for country in {m.country for _, m in found if m.country}}
+    return [dataclasses.replace(m, organization=names[m.country]) for _, m in found if m.country]
 
 
 def repaired(ent: Span) -> Span:
@@ -318,7 +319,7 @@ def _classify(ent: Span, parsed: ParsedArticle, countries, organizations, agenci
         return None
     folded = text.casefold()
     headline = parsed.in_headline(ent.start_char)
-    common = dict(start=ent.start_char, end=ent.start_char + len(ent.text), token_start=ent.start,
+    common: dict[str, Any] = dict(start=ent.start_char, end=ent.start_char + len(ent.text), token_start=ent.start,
                   token_end=ent.end, headline=headline)
     if folded in agencies:
         return None

@@ -9,6 +9,7 @@ Conjuncts and appositions of a subject react too ("the US and its allies France,
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .. import lexicon
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 LOCATION_WEIGHT = 2.0  # being where things happen says more about the events' country than being named
 
 
-def infer_country(actors: list[Actor], places: list[Place] = ()) -> str | None:
+def infer_country(actors: list[Actor], places: Sequence[Place] = ()) -> str | None:
     """Where the events most likely happen: the country most mentioned, counting twice the mentions of it or
     its capital as a location ("in Syria", "to Damascus")."""
     scores: dict[str, float] = {a.name: float(a.mentions) for a in actors if a.kind == "country"}

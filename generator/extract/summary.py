@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -252,7 +253,7 @@ def _actor_weights(actors: list[Actor]) -> dict[str, float]:
     return weights
 
 
-def _overlap(words_a: set[str], words_b: set[str]) -> float:
+def _overlap(words_a: AbstractSet[str], words_b: AbstractSet[str]) -> float:
     return len(words_a & words_b) / max(min(len(words_a), len(words_b)), 1)
 
 

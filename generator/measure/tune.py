@@ -17,11 +17,11 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
-from .errors import InputError, Problem
+from ..errors import InputError, Problem
+from ..extract.summary import DEFAULT_WEIGHTS, SummaryCandidates, SummaryWeights, choose_sentences
+from ..settings import Settings
 from .evalrun import SUMMARY_COLUMNS, GoldItem, gold_items
-from .evaluate import COLUMNS, Result, score_summary, total
-from .extract.summary import DEFAULT_WEIGHTS, SummaryCandidates, SummaryWeights, choose_sentences
-from .settings import Settings
+from .score import COLUMNS, Result, score_summary, total
 
 _TARGET = re.compile(r"^(?P<folder>[^:]+):(?P<column>\w+)>=(?P<value>[0-9.]+)$")
 
@@ -59,10 +59,10 @@ def parse_length(text: str) -> tuple[str, int]:
 
 
 def _prepare(job: tuple[GoldItem, dict, str]) -> TuneItem:
-    from .extract import extract_article
-    from .extract.summary import summary_candidates
-    from .nlp import parse
-    from .sources import read_article
+    from ..extract import extract_article
+    from ..extract.summary import summary_candidates
+    from ..nlp import parse
+    from ..sources import read_article
 
     item, summary, model = job
     parsed = parse(read_article(item.input_path), model)
@@ -152,7 +152,7 @@ def report(targets: list[Target], shipped: dict, found: SearchResult) -> str:
              "|" + "---|" * (len(targets) + 3)]
 
     def line(weights: SummaryWeights | None, why: str, measured: dict) -> str:
-        setting = "shipped" if weights in (None, DEFAULT_WEIGHTS) else ", ".join(
+        setting = "shipped" if weights is None or weights == DEFAULT_WEIGHTS else ", ".join(
             f"{name} {value:g}" for name, value in asdict(weights).items())
         values = [(measured.get(t.folder) or {}).get(t.column) for t in targets]
         cells = " | ".join("—" if v is None else f"{v:.4f}" for v in values)
@@ -162,6 +162,14 @@ def report(targets: list[Target], shipped: dict, found: SearchResult) -> str:
     lines.extend(line(weights, f"closest with {met} met", measured) for met, _, weights, measured in found.by_met)
     lines.extend(line(trial[2], f"highest {target}", trial[3]) for target, trial in found.by_target.items())
     return "\n".join(lines)
+
+
+def main(argv: list[str], settings: Settings) -> int:
+    """`briefgen tune-summary ARGS`, handed over by the CLI."""
+    parser = argparse.ArgumentParser(prog="briefgen tune-summary", description="random search over the "
+                                     "summary's weights, measured on gold folders against targets")
+    add_arguments(parser)
+    return run_tune(parser.parse_args(argv), settings)
 
 
 def run_tune(args: argparse.Namespace, settings: Settings) -> int:

@@ -6,7 +6,16 @@ import pytest
 from generator.cli import main
 from generator.errors import InputError
 from generator.extract.summary import DEFAULT_WEIGHTS, SentenceFeatures, SummaryCandidates, SummaryWeights
-from generator.tune import Target, TuneItem, measure, parse_length, parse_target, random_weights, search, targets_met
+from generator.measure.tune import (
+    Target,
+    TuneItem,
+    measure,
+    parse_length,
+    parse_target,
+    random_weights,
+    search,
+    targets_met,
+)
 from tests.helpers import SAMPLE_ARTICLE
 
 

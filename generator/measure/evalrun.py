@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import InputError, Problem
-from .evaluate import (
+from ..errors import InputError, Problem
+from ..settings import Settings
+from .score import (
     COLUMNS,
     TABLE_COLUMNS,
     WORST_COLUMNS,
@@ -27,7 +28,6 @@ from .evaluate import (
     speaker_n,
     total,
 )
-from .settings import Settings
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +37,7 @@ class GoldItem:
     gold_path: Path
     input_path: Path
     country: str | None
+    reference_path: Path  # the article text that gold spans are located in (FORMAT.md): the .txt beside the gold
 
 
 def gold_items(folder: Path) -> list[GoldItem]:
@@ -46,8 +47,10 @@ def gold_items(folder: Path) -> list[GoldItem]:
     for gold_path in sorted(folder.glob("*.gold.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         identifier = gold_path.name.removesuffix(".gold.json")
-        source = gold.get("source_file") or f"{identifier}.txt"
-        items.append(GoldItem(folder.name, identifier, gold_path, folder / source, gold.get("country")))
+        reference = folder / f"{identifier}.txt"
+        source = folder / gold["source_file"] if gold.get("source_file") else reference
+        items.append(GoldItem(folder.name, identifier, gold_path, source, gold.get("country"),
+                              reference if reference.is_file() else source))
     if not items:
         raise InputError([Problem(str(folder), "holds no <id>.gold.json file")])
     return items
@@ -55,10 +58,10 @@ def gold_items(folder: Path) -> list[GoldItem]:
 
 def predict(item: GoldItem, model: str, baselines: tuple[str, ...] = ()) -> dict[str, Any]:
     """The prediction for one gold item, through the same path as the site: read, clean, parse, extract."""
+    from ..extract import extract_article, prediction_dict
+    from ..nlp import parse
+    from ..sources import read_article
     from .baselines import BASELINES
-    from .extract import extract_article, prediction_dict
-    from .nlp import parse
-    from .sources import read_article
 
     article = read_article(item.input_path)
     parsed = parse(article, model)
@@ -97,7 +100,7 @@ def evaluate_items(items: list[GoldItem], model: str, jobs: int = 1, baselines: 
     results = []
     for item, prediction in zip(items, predictions, strict=True):
         gold = json.loads(item.gold_path.read_text(encoding="utf-8"))
-        article = item.input_path.read_text(encoding="utf-8", errors="replace")
+        article = item.reference_path.read_text(encoding="utf-8", errors="replace")
         result = score_article(gold, prediction, article, prediction.get("baselines"))
         result.id = item.id
         results.append((item, result, prediction))
@@ -188,7 +191,8 @@ def measured_floors(totals: dict[str, Result], columns: tuple[str, ...] = tuple(
     floors: dict[str, dict[str, float]] = {}
     for folder, result in sorted(totals.items()):
         values = row(result)
-        floors[folder] = {c: math.floor(values[c] * 100 + 1e-9) / 100 for c in columns if values.get(c) is not None}
+        floors[folder] = {c: math.floor(value * 100 + 1e-9) / 100 for c in columns
+                          if (value := values.get(c)) is not None}
     return floors
 
 
@@ -222,6 +226,35 @@ def update_floors(path: Path, totals: dict[str, Result], allow_lower: bool) -> l
 
 
 # --- the command --------------------------------------------------------------------------------------------
+
+def add_arguments(evaluate: argparse.ArgumentParser) -> None:
+    from .baselines import BASELINES
+
+    evaluate.add_argument("folders", type=Path, nargs="+", metavar="DIR")
+    evaluate.add_argument("--per-article", action="store_true", help="one row per article")
+    evaluate.add_argument("--sort", help="with --per-article: sort rows by this column, worst first")
+    evaluate.add_argument("--explain", metavar="ID", help="list every false positive and false negative of "
+                          "one article, with the sentence it came from")
+    evaluate.add_argument("--json", type=Path, metavar="OUT", help="also write the scores as JSON")
+    evaluate.add_argument("--jobs", type=int, default=1, help="worker processes (default: 1)")
+    evaluate.add_argument("--baseline", choices=tuple(BASELINES), action="append",
+                          default=[], help="also score a summary baseline, side by side (oracle3 reads the gold "
+                          "reference: a ceiling, not a system)")
+    evaluate.add_argument("--update-floors", type=Path, metavar="FILE",
+                          help="raise the evaluation gate's floors in FILE to the measured values")
+    evaluate.add_argument("--allow-lower", action="store_true",
+                          help="with --update-floors: allow lowering a floor (say why in the commit)")
+    evaluate.add_argument("--readme", type=Path, metavar="FILE",
+                          help="rewrite the quality table between the markers of FILE")
+
+
+def main(argv: list[str], settings: Settings) -> int:
+    """`briefgen eval ARGS`: the CLI hands its arguments here, so it never imports measurement otherwise."""
+    parser = argparse.ArgumentParser(prog="briefgen eval", description="score extraction against gold folders "
+                                     "(corpus/FORMAT.md)")
+    add_arguments(parser)
+    return run_eval(parser.parse_args(argv), settings)
+
 
 def run_eval(args: argparse.Namespace, settings: Settings) -> int:
     items = [item for folder in args.folders for item in gold_items(folder)]

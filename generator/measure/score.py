@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from .model import ACTOR_KINDS
+from ..model import ACTOR_KINDS
 
 QUOTE_MATCH_THRESHOLD = 0.8
 KEY_FACT_THRESHOLD = 0.6
@@ -24,7 +24,8 @@ _TRANSLATE = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»":
 _NUMBER_WORDS = frozenset(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million "
-    "billion trillion dozen dozens hundreds thousands millions billions half third quarter a an once twice thrice"
+    "billion trillion dozen dozens hundreds thousands millions billions half third quarter a an once twice thrice "
+    "double triple quadruple"
     .split()
 )
 _STOPWORDS = frozenset(
@@ -445,14 +446,14 @@ def score_boilerplate(gold: dict, cleaned: str, result: Result) -> None:
         else:
             result.error("boilerplate", f"KEPT {line!r}")
     result.shares["boilerplate_removed"] = removed
-    kept = Share()
+    content = Share()
     for item in [*(gold.get("quotes") or []), *(gold.get("figures") or [])]:
-        kept.n += 1
+        content.n += 1
         if normalize(item["text"]) in text:
-            kept.right += 1
+            content.right += 1
         else:
             result.error("boilerplate", f"DROPPED content {item['text']!r}")
-    result.shares["content_kept"] = kept
+    result.shares["content_kept"] = content
 
 
 # --- one article --------------------------------------------------------------------------------------------

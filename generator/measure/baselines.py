@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .extract.summary import candidate_sentences, textrank_scores
-from .nlp import ParsedArticle
+from ..extract.summary import candidate_sentences, textrank_scores
+from ..nlp import ParsedArticle
 
 BASELINE_SENTENCES = 3
 
@@ -40,7 +40,7 @@ def oracle3(parsed: ParsedArticle, reference: str | None = None) -> list[str]:
     in article order) against the reference. Nothing without a reference."""
     if not reference:
         return []
-    from .evaluate import rouge1_f1
+    from .score import rouge1_f1
 
     sentences = [s.text.strip() for s in candidate_sentences(parsed)]
     chosen: list[int] = []

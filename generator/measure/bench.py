@@ -16,18 +16,16 @@ import tempfile
 import time
 from pathlib import Path
 
-from .build import build
-from .extract import extract_article
-from .nlp import load_pipeline, parse
-from .settings import DEFAULT_MODEL, Settings
-from .sources import read_article
-
-ROOT = Path(__file__).resolve().parent.parent
+from ..build import build
+from ..extract import extract_article
+from ..nlp import load_pipeline, parse
+from ..settings import DEFAULT_MODEL, Settings
+from ..sources import read_article
 
 
-def _articles(corpus: Path) -> list[Path]:
+def _articles(corpus: Path, project: Path) -> list[Path]:
     found = sorted(corpus.glob("*.txt")) if corpus.is_dir() else []
-    return found or sorted((ROOT / "briefs").glob("*/*.txt"))
+    return found or sorted((project / "briefs").glob("*/*.txt"))
 
 
 def _peak_mb() -> float:
@@ -37,9 +35,14 @@ def _peak_mb() -> float:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator.bench")
     parser.add_argument("--briefs", type=int, default=40, help="number of generated briefs (default: 40)")
-    parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "dev")
+    parser.add_argument("--project", type=Path, default=Path.cwd(),
+                        help="the project whose mkdocs.yml, templates and docs/assets are used (default: here)")
+    parser.add_argument("--corpus", type=Path, default=None,
+                        help="folder of .txt articles (default: ../shared/corpus/dev beside the project, else the "
+                        "project's own briefs)")
     args = parser.parse_args(argv)
-    articles = _articles(args.corpus)
+    root = args.project.resolve()
+    articles = _articles(args.corpus or root.parent / "shared" / "corpus" / "dev", root)
     started = time.perf_counter()
     load_pipeline(DEFAULT_MODEL)
     print(f"pipeline load: {time.perf_counter() - started:.2f} s")
@@ -64,10 +67,10 @@ def main(argv: list[str] | None = None) -> int:
             text = source.read_text(encoding="utf-8") + f"\n\nBench copy {number}.\n"
             (folder / "article.txt").write_text(text, encoding="utf-8")
             (folder / "brief.yml").write_text(f"title: Brief {number}\ndate: 2024-01-{number % 28 + 1:02d}\n")
-        shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
-        shutil.copytree(ROOT / "docs" / "assets", project / "docs" / "assets")
+        shutil.copy(root / "mkdocs.yml", project / "mkdocs.yml")
+        shutil.copytree(root / "docs" / "assets", project / "docs" / "assets")
         (project / "templates").mkdir()
-        settings = Settings(briefs_dir=briefs, docs_dir=project / "docs", templates_dir=ROOT / "templates")
+        settings = Settings(briefs_dir=briefs, docs_dir=project / "docs", templates_dir=root / "templates")
         started = time.perf_counter()
         build(settings, project, progress=lambda _: None)
         elapsed = time.perf_counter() - started

@@ -1,4 +1,4 @@
-from generator.baselines import lead1, lead3, oracle3, textrank
+from generator.measure.baselines import lead1, lead3, oracle3, textrank
 from tests.helpers import parsed
 
 TEXT = """\
