@@ -10,7 +10,7 @@ import unicodedata
 from collections.abc import Callable
 
 from . import lexicon
-from .model import Article, Paragraph
+from .model import BODY, HEADING, HEADLINE, Article, Paragraph
 
 # Short navigation, sharing and comment lines that pages repeat around the article.
 _NAVIGATION = re.compile(
@@ -111,7 +111,8 @@ def clean_article(
     paragraphs: list[Paragraph] = []
     offset = 0
     for index, paragraph in enumerate(kept):
-        paragraphs.append(Paragraph(index=index, text=paragraph, start=offset))
+        role = HEADLINE if index == 0 and has_headline else HEADING if looks_like_headline(paragraph) else BODY
+        paragraphs.append(Paragraph(index=index, text=paragraph, start=offset, role=role))
         offset += len(paragraph) + 2
     return Article(
         source_file=source_file,

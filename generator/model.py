@@ -11,6 +11,10 @@ from typing import Any
 
 ACTOR_KINDS: tuple[str, ...] = ("person", "organization", "country")
 
+# What a paragraph is, as cleaning marks it: the headline, a heading inside the text (a cross-head, or any short
+# line without final punctuation), or body text.
+HEADLINE, HEADING, BODY = "headline", "heading", "body"
+
 
 @dataclass(frozen=True, slots=True)
 class Paragraph:
@@ -19,6 +23,11 @@ class Paragraph:
     index: int
     text: str
     start: int
+    role: str = BODY  # HEADLINE, HEADING or BODY
+
+    @property
+    def is_heading(self) -> bool:
+        return self.role != BODY
 
     @property
     def end(self) -> int:

@@ -6,6 +6,7 @@ import textwrap
 from pathlib import Path
 
 from generator.clean import clean_article
+from generator.extract.analysis import Analysis, analyse
 from generator.nlp import ParsedArticle, parse
 from generator.settings import DEFAULT_MODEL
 
@@ -16,6 +17,11 @@ SHARED_CORPUS = ROOT.parent / "shared" / "corpus"
 def parsed(text: str) -> ParsedArticle:
     """Parse a test article; paragraphs are separated by blank lines, the first may be a headline."""
     return parse(clean_article(textwrap.dedent(text).strip(), "test.txt"), DEFAULT_MODEL)
+
+
+def analysed(text: str) -> Analysis:
+    """The analysis of a test article, as every extractor reads it."""
+    return analyse(parsed(text))
 
 
 SAMPLE_ARTICLE = """\

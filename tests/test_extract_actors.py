@@ -1,16 +1,18 @@
 """Actors and places: each test states the text and the actors expected."""
 
-from generator.extract.actors import extract_actors, extract_places, strip_titles
-from tests.helpers import parsed
+from generator.extract.actors import extract_actors
+from generator.extract.names import strip_titles
+from generator.extract.places import extract_places
+from tests.helpers import analysed
 
 
 def actors_of(text: str) -> dict[str, tuple[str, tuple[str, ...]]]:
-    return {a.name: (a.kind, a.aliases) for a in extract_actors(parsed(text))}
+    return {a.name: (a.kind, a.aliases) for a in extract_actors(analysed(text))}
 
 
 def test_surname_and_honorific_merge_into_the_full_name():
     text = "Syrian President Bashar al-Assad spoke on Friday. Mr. Assad vowed to win. Assad left."
-    actors = extract_actors(parsed(text))
+    actors = extract_actors(analysed(text))
     assad = next(a for a in actors if a.name == "Bashar al-Assad")
     assert assad.kind == "person"
     assert set(assad.aliases) == {"Mr. Assad", "Assad"}
@@ -26,13 +28,13 @@ def test_demonym_and_capital_acting_as_government_belong_to_the_country():
 
 
 def test_capital_as_a_location_is_a_place_not_an_alias():
-    article = parsed("Iran's Foreign Minister Abbas Araghchi travelled to Damascus on Sunday to meet officials.")
+    article = analysed("Iran's Foreign Minister Abbas Araghchi travelled to Damascus on Sunday to meet officials.")
     assert "Damascus" in [p.name for p in extract_places(article)]
     assert "Syria" not in {a.name for a in extract_actors(article)}
 
 
 def test_country_only_named_as_a_location_is_a_place():
-    article = parsed("A fragile ceasefire held in neighbouring Lebanon on Wednesday, officials in Israel said.")
+    article = analysed("A fragile ceasefire held in neighbouring Lebanon on Wednesday, officials in Israel said.")
     assert "Lebanon" in [p.name for p in extract_places(article)]
     assert "Lebanon" not in {a.name for a in extract_actors(article)}
 
@@ -43,7 +45,7 @@ def test_acronym_defined_by_the_name_is_merged():
 
 
 def test_international_body_from_the_gazetteer():
-    actors = extract_actors(parsed("The UN said on Monday that aid convoys had been stopped at the border."))
+    actors = extract_actors(analysed("The UN said on Monday that aid convoys had been stopped at the border."))
     un = next(a for a in actors if a.name == "United Nations")
     assert un.kind == "organization" and un.international and un.aliases == ("UN",)
 
@@ -57,7 +59,7 @@ def test_two_people_sharing_a_surname_stay_apart():
 
 def test_role_from_an_apposition_and_affiliation_from_the_role():
     text = "Geir Pedersen, the UN envoy for Syria, warned of severe risks on Saturday."
-    pedersen = next(a for a in extract_actors(parsed(text)) if a.name == "Geir Pedersen")
+    pedersen = next(a for a in extract_actors(analysed(text)) if a.name == "Geir Pedersen")
     assert pedersen.role == "the UN envoy for Syria"
     assert pedersen.affiliation == "United Nations"
 
@@ -73,14 +75,14 @@ def test_strip_titles_removes_stacked_titles():
 
 
 def places_of(text: str) -> list[str]:
-    return [p.name for p in extract_places(parsed(text))]
+    return [p.name for p in extract_places(analysed(text))]
 
 
 def test_names_the_model_mistypes_are_places_by_their_context():
     text = ("HTS retained territory in neighboring Aleppo, Hama, and Latakia provinces. The army reinforced its "
             "positions around Hama. A merchant in the upscale New Aleppo neighborhood spoke.")
     assert {"Hama", "Latakia", "New Aleppo"} <= set(places_of(text))
-    assert not {"Hama", "Latakia", "New Aleppo"} & {a.name for a in extract_actors(parsed(text))}
+    assert not {"Hama", "Latakia", "New Aleppo"} & {a.name for a in extract_actors(analysed(text))}
 
 
 def test_a_facility_keeps_its_noun():
@@ -96,7 +98,7 @@ def test_a_country_as_the_owner_of_a_capital_is_a_place():
 def test_armed_forces_are_an_organisation_of_their_country():
     text = ("In 2016, the Syrian army reclaimed parts of Aleppo. Syrian troops regrouped on Friday. "
             "Russia's military confirmed its assistance.")
-    actors = {a.name: a for a in extract_actors(parsed(text))}
+    actors = {a.name: a for a in extract_actors(analysed(text))}
     assert set(actors["Syrian army"].aliases) == {"Syrian troops"}
     assert actors["Russian military"].aliases == ("Russia's military",)
     assert actors["Russian military"].affiliation == "Russia" and actors["Russian military"].state_body
@@ -104,11 +106,11 @@ def test_armed_forces_are_an_organisation_of_their_country():
 
 def test_backed_forces_are_not_the_backers_army():
     text = "A rebel alliance attacked Iranian- and Russian-backed government forces on Wednesday."
-    assert not any(a.name.endswith(("military", "army")) for a in extract_actors(parsed(text)))
+    assert not any(a.name.endswith(("military", "army")) for a in extract_actors(analysed(text)))
 
 
 def test_a_quoted_official_named_once_is_key():
-    from generator.extract import extract_article
+    from generator.extract import extract_analysed
 
     text = """\
     Floods hit Ukraine after the Kakhovka dam was breached on Tuesday, and Ukraine asked for help.
@@ -117,7 +119,7 @@ def test_a_quoted_official_named_once_is_key():
 
     “This is a monumental humanitarian catastrophe,” UN chief Antonio Guterres said.
     """
-    guterres = extract_article(parsed(text)).actor("Antonio Guterres")
+    guterres = extract_analysed(analysed(text)).actor("Antonio Guterres")
     assert guterres is not None and guterres.mentions == 1 and guterres.key
 
 
@@ -186,7 +188,7 @@ def test_a_common_word_the_model_takes_for_a_name_is_not_an_actor():
 
     from generator.extract.mentions import _common_word
 
-    doc = parsed("Volunteer groups collected comics. Every volunteer got a badge. Amnesty said so.").doc
+    doc = analysed("Volunteer groups collected comics. Every volunteer got a badge. Amnesty said so.").doc
     lower = {t.text for t in doc if t.is_lower}
     assert _common_word(Span(doc, 0, 1, label="PERSON"), lower, {})
     amnesty = next(t.i for t in doc if t.text == "Amnesty")

@@ -3,11 +3,11 @@
 import pytest
 
 from generator.extract.figures import extract_figures, parse_value
-from tests.helpers import parsed
+from tests.helpers import analysed
 
 
 def figures_of(text: str) -> list[tuple[str, object, str | None, str | None]]:
-    return [(f.text, f.value, f.unit, f.qualifier) for f in extract_figures(parsed(text))]
+    return [(f.text, f.value, f.unit, f.qualifier) for f in extract_figures(analysed(text))]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [

@@ -3,12 +3,13 @@
 import pytest
 
 from generator.extract.actors import extract_actors
-from generator.extract.quotes import extract_quotes, is_title, quote_spans_in
-from tests.helpers import parsed
+from generator.extract.quote_marks import quote_spans_in
+from generator.extract.quotes import extract_quotes, is_title
+from tests.helpers import analysed
 
 
 def quotes_of(text: str) -> list[tuple[str, str | None]]:
-    article = parsed(text)
+    article = analysed(text)
     return [(q.text, q.speaker) for q in extract_quotes(article, extract_actors(article))]
 
 
@@ -146,9 +147,9 @@ def test_a_quote_without_attribution_continues_the_previous_speaker_in_its_parag
 
 
 def test_a_speaker_the_entity_model_missed_becomes_an_actor():
-    from generator.extract import extract_article
+    from generator.extract import extract_analysed
 
-    data = extract_article(parsed("In a statement, Peabody said: “Patriot Coal was highly successful on its own.”"))
+    data = extract_analysed(analysed("In a statement, Peabody said: “Patriot Coal was highly successful on its own.”"))
     speaker = data.quotes[0].speaker
     assert speaker is not None and data.actor(speaker) is not None
 

@@ -1,9 +1,10 @@
 """International reactions: the text, the events' country, and the reacting bodies expected."""
 
-from generator.extract import extract_article
-from generator.extract.actors import extract_actors, extract_places
+from generator.extract import extract_analysed
+from generator.extract.actors import extract_actors
+from generator.extract.places import extract_places
 from generator.extract.reactions import infer_country
-from tests.helpers import parsed
+from tests.helpers import analysed
 
 TEXT = """\
 Syrian rebels took Aleppo on Friday and Syria's army retreated to Hama.
@@ -17,12 +18,12 @@ Yesterday, the US and its allies France and Germany called for de-escalation in 
 
 
 def test_events_country_is_inferred_from_the_most_mentioned_country():
-    article = parsed(TEXT)
+    article = analysed(TEXT)
     assert infer_country(extract_actors(article), extract_places(article)) == "Syria"
 
 
 def test_foreign_countries_and_officials_react_and_joint_statements_give_one_each():
-    data = extract_article(parsed(TEXT))
+    data = extract_analysed(analysed(TEXT))
     reactors = {r.actor for r in data.reactions}
     assert reactors == {"Iran", "United States", "France", "Germany"}
     iran = next(r for r in data.reactions if r.actor == "Iran")
@@ -30,14 +31,14 @@ def test_foreign_countries_and_officials_react_and_joint_statements_give_one_eac
 
 
 def test_given_country_overrides_inference():
-    data = extract_article(parsed(TEXT), country="Iran")
+    data = extract_analysed(analysed(TEXT), country="Iran")
     assert data.country == "Iran" and not data.country_inferred
     assert "Iran" not in {r.actor for r in data.reactions}
     assert "Syria" in {r.actor for r in data.reactions}
 
 
 def reactors(text: str, country: str | None = None) -> set[str]:
-    return {r.actor for r in extract_article(parsed(text), country=country).reactions}
+    return {r.actor for r in extract_analysed(analysed(text), country=country).reactions}
 
 
 def test_parties_to_the_focal_event_in_the_lead_are_not_reactions():

@@ -2,7 +2,7 @@ from dataclasses import replace
 
 import pytest
 
-from generator.extract import extract_article
+from generator.extract import extract_analysed
 from generator.extract.summary import (
     DEFAULT_WEIGHTS,
     candidate_sentences,
@@ -10,7 +10,7 @@ from generator.extract.summary import (
     summary_candidates,
     summary_length,
 )
-from tests.helpers import parsed
+from tests.helpers import analysed
 
 TEXT = """\
 Rebels seize Aleppo in surprise offensive
@@ -30,7 +30,7 @@ Turkey rejected claims of foreign interference in the offensive led by Hayat Tah
 
 
 def test_summary_sentences_are_in_article_order_and_never_quote_only_or_headline():
-    summary = extract_article(parsed(TEXT)).summary
+    summary = extract_analysed(analysed(TEXT)).summary
     assert len(summary) == 4  # a short story with foreign reactions: one sentence more for them
     assert summary[0].startswith("Rebels seized most of Aleppo")
     assert not any(sentence.startswith("The weather") for sentence in summary)
@@ -57,8 +57,8 @@ def test_the_sentence_that_first_states_a_foreign_reaction_scores_higher():
 
     Qatar also said it would send aid to the displaced families of Aleppo through the Red Crescent.
     """
-    article = parsed(text)
-    extraction = extract_article(article, "Syria")
+    article = analysed(text)
+    extraction = extract_analysed(article, "Syria")
     assert [reaction.actor for reaction in extraction.reactions] == ["Qatar"]
     candidates = summary_candidates(article, extraction.actors, extraction.figures, extraction.reactions)
     marked = [text for text, feature in zip(candidates.texts, candidates.features, strict=True) if feature.reaction]
@@ -77,8 +77,8 @@ def test_a_reaction_stated_in_a_mended_sentence_keeps_its_score():
 
     Qatar condemned the bombing of Idlib as "a crime. A crime against all Syrians," in a statement on Saturday.
     """
-    article = parsed(text)
-    extraction = extract_article(article, "Syria")
+    article = analysed(text)
+    extraction = extract_analysed(article, "Syria")
     assert extraction.reactions[0].sentences == ('Qatar condemned the bombing of Idlib as "a crime.',)  # the parser's
     candidates = summary_candidates(article, extraction.actors, extraction.figures, extraction.reactions)
     assert candidates.texts[1] == ('Qatar condemned the bombing of Idlib as "a crime. A crime against all Syrians," '
@@ -98,8 +98,8 @@ def test_the_lede_is_chosen_even_when_later_sentences_score_higher():
 
     The Afghan coach Alireza Mehraban said the Afghan robot scored points with the Gabonese and Estonian teams.
     """
-    article = parsed(text)
-    extraction = extract_article(article)
+    article = analysed(text)
+    extraction = extract_analysed(article)
     candidates = summary_candidates(article, extraction.actors, extraction.figures, extraction.reactions)
     scores = [sentence_score(feature, DEFAULT_WEIGHTS) for feature in candidates.features]
     assert scores[0] < sorted(scores, reverse=True)[candidates.wanted - 1]  # the score alone would leave it out
@@ -115,7 +115,7 @@ def test_the_lede_is_chosen_even_when_later_sentences_score_higher():
 ])
 def test_the_lede_loses_its_dateline_or_date_stamp_but_not_its_subject(lede, opening):
     text = TEXT.replace("Rebels seized most of Aleppo on Friday", lede)
-    assert extract_article(parsed(text)).summary[0].startswith(opening)
+    assert extract_analysed(analysed(text)).summary[0].startswith(opening)
 
 
 @pytest.mark.parametrize(("text", "candidates"), [
@@ -148,4 +148,4 @@ def test_the_lede_loses_its_dateline_or_date_stamp_but_not_its_subject(lede, ope
      ["Ukraine and Russia blame each other for the collapse of the massive dam on Tuesday, in Kherson."]),
 ])
 def test_candidates_are_whole_sentences(text, candidates):
-    assert [s.text.strip() for s in candidate_sentences(parsed(text))] == candidates
+    assert [s.text.strip() for s in candidate_sentences(analysed(text))] == candidates

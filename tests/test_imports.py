@@ -3,6 +3,7 @@ no extractor imports a sibling extractor: they share the analysis, not each othe
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 
@@ -18,3 +19,28 @@ def test_the_build_the_cli_and_the_hook_do_not_import_measurement():
                             text=True).stdout.split()
     assert "generator.build" in loaded
     assert [name for name in loaded if name.startswith(MEASUREMENT)] == []
+
+
+EXTRACT = ROOT / "generator" / "extract"
+EXTRACTORS = {"actors", "places", "quotes", "figures", "reactions", "summary"}
+ANALYSIS = {"analysis", "mentions", "names", "quote_marks", "resolve"}  # what the extractors share
+
+
+def _sibling_imports(path) -> set[str]:
+    """The modules of generator/extract/ that a module of it imports."""
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.level == 1:
+            found |= {node.module} if node.module else {alias.name for alias in node.names}
+    return found
+
+
+def test_every_module_of_extract_is_an_extractor_or_part_of_the_analysis():
+    modules = {path.stem for path in EXTRACT.glob("*.py")} - {"__init__"}
+    assert modules == EXTRACTORS | ANALYSIS
+
+
+def test_no_extractor_imports_a_sibling_and_the_analysis_imports_no_extractor():
+    for name in EXTRACTORS | ANALYSIS:
+        imported = _sibling_imports(EXTRACT / f"{name}.py")
+        assert not imported & (EXTRACTORS - {name}), f"extract/{name}.py imports {imported & EXTRACTORS}"

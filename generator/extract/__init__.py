@@ -1,32 +1,40 @@
-"""Extraction: pure functions from one parsed article to typed records, one module per field.
+"""Extraction: pure functions from one analysed article to typed records, one module per field.
 
-`extract_article` is the one path that both the site and `briefgen eval` use: what is measured is what
-readers see.
+The parse is analysed once (`analysis.py`: mentions, quoted spans, the lead); each extractor (`actors`,
+`places`, `quotes`, `figures`, `reactions`, `summary`) reads that analysis and the records extracted before it,
+never a sibling extractor's code. `extract_article` is the one path that both the site and `briefgen eval` use:
+what is measured is what readers see.
 """
 
 from __future__ import annotations
 
 from ..model import Article, Extraction
 from ..nlp import ParsedArticle
-from .actors import extract_actors, extract_places, rank_with_speech, with_speakers
+from .actors import extract_actors, rank_with_speech, with_speakers
+from .analysis import Analysis, analyse
 from .figures import extract_figures
+from .places import extract_places
 from .quotes import extract_quotes
 from .reactions import extract_reactions, infer_country
 from .summary import extract_summary
 
-__all__ = ["extract_article", "prediction_dict"]
+__all__ = ["analyse", "extract_analysed", "extract_article", "prediction_dict"]
 
 
 def extract_article(parsed: ParsedArticle, country: str | None = None) -> Extraction:
-    actors = extract_actors(parsed)
-    places = extract_places(parsed)
-    quotes = extract_quotes(parsed, actors)
+    return extract_analysed(analyse(parsed), country)
+
+
+def extract_analysed(analysis: Analysis, country: str | None = None) -> Extraction:
+    actors = extract_actors(analysis)
+    places = extract_places(analysis)
+    quotes = extract_quotes(analysis, actors)
     actors = with_speakers(actors, quotes)
-    figures = extract_figures(parsed)
+    figures = extract_figures(analysis)
     events_country = country or infer_country(actors, places)
-    reactions = extract_reactions(parsed, actors, quotes, events_country)
+    reactions = extract_reactions(analysis, actors, quotes, events_country)
     actors = rank_with_speech(actors, quotes, {reaction.actor for reaction in reactions})
-    summary = extract_summary(parsed, actors, figures, reactions)
+    summary = extract_summary(analysis, actors, figures, reactions)
     return Extraction(
         actors=actors,
         places=places,

@@ -13,12 +13,13 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from .. import lexicon
-from ..model import Actor, Place, Quote
+from ..model import Actor, Quote
 from ..nlp import ParsedArticle
-from .mentions import COUNTRY, ORGANIZATION, PERSON, PLACE, Mention, find_mentions
+from .analysis import Analysis
+from .mentions import COUNTRY, ORGANIZATION, PERSON, Mention
+from .names import strip_titles, surname_key
 
 MAX_KEY_ACTORS = 8
-_NAME_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|ar)[-\s]", re.IGNORECASE)
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9.&-]{1,7}$")
 
 
@@ -36,30 +37,13 @@ class _Group:
         self.forms.setdefault(mention.text)
 
 
-def extract_actors(parsed: ParsedArticle) -> list[Actor]:
+def extract_actors(analysis: Analysis) -> list[Actor]:
     """The article's actors, most salient first, each with its aliases, role, mention count and salience."""
-    mentions = _as_surnames(find_mentions(parsed))
+    parsed, mentions = analysis.parsed, list(analysis.mentions)
     groups = [*_country_groups(mentions), *_organization_groups(mentions), *_person_groups(mentions)]
     actors = [_to_actor(group, parsed) for group in groups]
     _rank(actors, groups, parsed)
     return sorted(actors, key=lambda actor: (-actor.salience, actor.name))
-
-
-def extract_places(parsed: ParsedArticle) -> list[Place]:
-    """Named places that are not acting as governments, in order of first mention.
-
-    A capital that also acts as its government ("Damascus has depended on ...") is listed here too when the
-    text also uses it as a location."""
-    mentions = _as_surnames(find_mentions(parsed))
-    counts: dict[str, int] = defaultdict(int)
-    acting_countries = {m.country for m in mentions if m.category == COUNTRY and m.acting}
-    for mention in mentions:
-        if mention.category == PLACE or (
-            mention.category == COUNTRY and not mention.acting
-            and (mention.form == "capital" or mention.country not in acting_countries)
-        ):
-            counts[mention.text] += 1
-    return [Place(name, count) for name, count in counts.items()]
 
 
 def _country_groups(mentions: list[Mention]) -> list[_Group]:
@@ -120,43 +104,6 @@ def _abbreviates(short: str, name: str) -> bool:
     return " " not in short and len(words) > 1 and short in words[1:] and short[:1].isupper()
 
 
-def _surname_key(name: str) -> str:
-    last = name.split()[-1] if name.split() else name
-    return _NAME_PARTICLE.sub("", last).casefold()
-
-
-def strip_titles(name: str) -> str:
-    changed = True
-    while changed:
-        changed = False
-        for title in lexicon.titles():
-            if name.startswith(title + " ") and len(name) > len(title) + 1:
-                name = name[len(title) + 1:].strip()
-                changed = True
-                break
-    return name
-
-
-def _as_surnames(mentions: list[Mention]) -> list[Mention]:
-    """Names the model typed as an organisation or a place are people when the text names the same person
-    elsewhere: a lone word that is the surname of a full name ("Stiell said"), or a short name whose last word
-    stands alone as a person ("Petro Poroshenko" beside "Poroshenko")."""
-    full_names = [strip_titles(m.text) for m in mentions if m.category == PERSON]
-    surnames = {_surname_key(name) for name in full_names if len(name.split()) > 1}
-    lone = {name.casefold() for name in full_names if len(name.split()) == 1}
-
-    def is_person(mention: Mention) -> bool:
-        if mention.category not in (ORGANIZATION, PLACE) or mention.organization is not None:
-            return False
-        words = mention.text.split()
-        if len(words) == 1:
-            return _surname_key(mention.text) in surnames
-        return len(words) <= 3 and words[-1].casefold() in lone and all(w[:1].isupper() for w in words) \
-            and not any(w.casefold() in lexicon.organization_words() for w in words)
-
-    return [dataclasses.replace(m, category=PERSON, acting=True) if is_person(m) else m for m in mentions]
-
-
 def _person_groups(mentions: list[Mention]) -> list[_Group]:
     others = {m.text.casefold() for m in mentions if m.category != PERSON}
     people = [m for m in mentions if m.category == PERSON and m.text.casefold() not in others
@@ -167,14 +114,14 @@ def _person_groups(mentions: list[Mention]) -> list[_Group]:
         name = strip_titles(mention.text)
         if len(name.split()) > 1 and name not in groups:
             groups[name] = _Group(name, "person")
-            by_surname[_surname_key(name)].append(name)
+            by_surname[surname_key(name)].append(name)
     by_first_name: dict[str, list[str]] = defaultdict(list)
     for full in groups:
         by_first_name[full.split()[0].casefold()].append(full)
     for mention in people:
         name = strip_titles(mention.text)
         if len(name.split()) == 1:
-            candidates = by_surname.get(_surname_key(name), []) or by_first_name.get(name.casefold(), [])
+            candidates = by_surname.get(surname_key(name), []) or by_first_name.get(name.casefold(), [])
             # A name shared by two named people stays apart: the text does not say which one is meant.
             name = candidates[0] if len(candidates) == 1 else name
         groups.setdefault(name, _Group(name, "person")).add(mention)

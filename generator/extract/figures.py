@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from .. import lexicon
 from ..model import Figure
 from ..nlp import ParsedArticle
+from .analysis import Analysis
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -44,8 +45,9 @@ _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+")
 _NAME_WITH_NUMBER = re.compile(r"^[A-Z]{1,6}-?\d+$")
 
 
-def extract_figures(parsed: ParsedArticle) -> list[Figure]:
+def extract_figures(analysis: Analysis) -> list[Figure]:
     """Every figure in text order; overlapping candidates keep the longest."""
+    parsed = analysis.parsed
     candidates: list[tuple[int, int, Figure]] = []
     entities = [piece for ent in parsed.doc.ents for piece in _single_numbers(_as_number(ent))]
     for ent in [*entities, *_unlabelled_numbers(parsed)]:

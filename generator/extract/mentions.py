@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import lexicon
 from ..nlp import ParsedArticle
+from .names import clean_name, strip_titles, surname_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -25,8 +26,6 @@ LOCATIVE_PREPOSITIONS = frozenset((
     "towards", "onto", "over", "through", "via", "outside", "beyond", "along", "off", "out",
 ))
 HONORIFICS = frozenset(("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Prof."))
-_POSSESSIVE = re.compile(r"[’']s?$")
-_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 PERSON, ORGANIZATION, COUNTRY, PLACE = "person", "organization", "country", "place"
 
 
@@ -45,39 +44,24 @@ class Mention:
     headline: bool = False
 
 
-def clean_name(text: str) -> str:
-    text = _LEADING_ARTICLE.sub("", text.strip())
-    text = _POSSESSIVE.sub("", text) if re.search(r"[’']s$|s[’']$", text) else text
-    return text.strip(" -–—,.;:\"“”‘’'()")
-
-
 def find_mentions(parsed: ParsedArticle) -> list[Mention]:
     """Every named mention of the article, in text order. Headline entities count only when the body names
-    them too: the small model tags title-case headlines badly. Computed once per parse: actors, places and
-    reactions all read the same list."""
-    cached = parsed.doc.user_data.get(_CACHE_KEY)
-    if cached is None:
-        cached = parsed.doc.user_data[_CACHE_KEY] = tuple(_find_mentions(parsed))
-    return list(cached)
-
-
-_CACHE_KEY = "briefgen.mentions"
-
-
-def _find_mentions(parsed: ParsedArticle) -> list[Mention]:
+    them too: the small model tags title-case headlines badly. The analysis computes it once per article;
+    actors, places and reactions all read the same list."""
     countries = lexicon.country_by_surface()
     organizations = lexicon.organization_by_surface()
     agencies = lexicon.news_agencies()
     mentions = []
     lower_words = {t.text for t in parsed.doc if t.is_lower}
     lower_compounds = set(re.findall(r"(?<![\w-])[a-z]+(?:-[a-z]+)+", parsed.article.text))
-    for ent in _relabelled(parsed.doc.ents, countries):
+    ents, labels = _relabelled(parsed.doc.ents, countries)
+    for ent in ents:
         if _vessel(ent):
             continue
         ent = _without_leading_description(ent, lower_words | lower_compounds)
         if _common_word(ent, lower_words, organizations):
             continue
-        mention = _classify(ent, parsed, countries, organizations, agencies)
+        mention = _classify(ent, parsed, countries, organizations, agencies, labels)
         if mention is not None:
             mentions.append(mention)
     mentions = _outside_longer_names(mentions)
@@ -151,13 +135,13 @@ def _without_leading_description(ent: Span, lower_words: set[str]) -> Span:
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 
 
-def _relabelled(ents: Sequence[Span], countries) -> list[Span]:
+def _relabelled(ents: Sequence[Span], countries) -> tuple[list[Span], dict[int, str]]:
     """The model's entities, corrected where the article itself disagrees with them: a name it labels a place
     once but a person or organisation more often ("within Scientology" against five "Scientology" ORG), a
     "place" listed among organisations or people only ("Ubisoft, Microsoft and PlayStation"), an organisation
     whose name ends in a facility word ("Metro Toronto Convention Centre"), a national body of which it
     labelled only the country ("U.S." + "Department of Agriculture") and a surname without its first name
-    ("Vitas" + "Gerulaitis"). The corrected labels are kept in the doc for `_place_name`."""
+    ("Vitas" + "Gerulaitis"). Also returns the corrected label of each token they cover, for `_place_name`."""
     from spacy.tokens import Span
 
     votes: dict[str, Counter[str]] = defaultdict(Counter)
@@ -185,12 +169,7 @@ def _relabelled(ents: Sequence[Span], countries) -> list[Span]:
         if label != ent.label_ or start != ent.start or end != ent.end:
             ent = Span(ent.doc, start, end, label=label)
         result.append(ent)
-    if ents:
-        ents[0].doc.user_data[_LABELS_KEY] = {t.i: e.label_ for e in result for t in e}
-    return result
-
-
-_LABELS_KEY = "briefgen.corrected_labels"
+    return result, {t.i: e.label_ for e in result for t in e}
 
 
 def _national_body_end(country: Span) -> int | None:
@@ -309,7 +288,8 @@ def repaired(ent: Span) -> Span:
     return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_)
 
 
-def _classify(ent: Span, parsed: ParsedArticle, countries, organizations, agencies) -> Mention | None:
+def _classify(ent: Span, parsed: ParsedArticle, countries, organizations, agencies,
+              labels: dict[int, str]) -> Mention | None:
     label = ent.label_
     if label not in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"):
         return None
@@ -325,9 +305,9 @@ def _classify(ent: Span, parsed: ParsedArticle, countries, organizations, agenci
         return None
     if folded in countries:
         country, form = countries[folded]
-        acting = form == "demonym" or (_acts(ent) and _place_name(ent, by_context_only=True) is None)
+        acting = form == "demonym" or (_acts(ent) and _place_name(ent, labels, by_context_only=True) is None)
         return Mention(text, COUNTRY, acting=acting, country=country.name, form=form, **common)
-    place = _place_name(ent)
+    place = _place_name(ent, labels)
     if place is not None and label in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP") and folded not in organizations:
         return Mention(clean_name(place), PLACE, acting=False, **common)
     if folded in organizations:
@@ -350,7 +330,7 @@ PERSON_LOCATIVES = frozenset(("in", "near", "around", "across", "into", "inside"
                               "throughout"))
 
 
-def _place_name(ent: Span, by_context_only: bool = False) -> str | None:
+def _place_name(ent: Span, labels: dict[int, str], by_context_only: bool = False) -> str | None:
     """The place an entity names when its context makes it one, whatever its label: "Latakia provinces",
     "the Kakhovka dam" (a facility keeps its noun), "the area of Qasr al Baladi", "in Hama", "Aleppo, Hama and
     Latakia", "neighboring Lebanon"; None otherwise."""
@@ -378,7 +358,7 @@ def _place_name(ent: Span, by_context_only: bool = False) -> str | None:
     if root.dep_ == "pobj" and head.lower_ in ("including", "like") and head.head.lemma_.lower() in nouns:
         return ent.text
     countries = lexicon.country_by_surface()
-    if root.dep_ in ("conj", "appos") and doc.user_data.get(_LABELS_KEY, {}).get(head.i, head.ent_type_) \
+    if root.dep_ in ("conj", "appos") and labels.get(head.i, head.ent_type_) \
             in _PLACE_LABELS \
             and head.text.casefold() not in countries:
         return ent.text
@@ -399,3 +379,23 @@ def _acts(ent: Span) -> bool:
         # receives or gives: "aid to Ukraine", "the bronze to Armenia", "teams from Sudan", "support from Iran".
         return preposition.head.lemma_.lower() in lexicon.exchange_words()[preposition.lower_]
     return False
+
+
+def as_surnames(mentions: list[Mention]) -> list[Mention]:
+    """Names the model typed as an organisation or a place are people when the text names the same person
+    elsewhere: a lone word that is the surname of a full name ("Stiell said"), or a short name whose last word
+    stands alone as a person ("Petro Poroshenko" beside "Poroshenko")."""
+    full_names = [strip_titles(m.text) for m in mentions if m.category == PERSON]
+    surnames = {surname_key(name) for name in full_names if len(name.split()) > 1}
+    lone = {name.casefold() for name in full_names if len(name.split()) == 1}
+
+    def is_person(mention: Mention) -> bool:
+        if mention.category not in (ORGANIZATION, PLACE) or mention.organization is not None:
+            return False
+        words = mention.text.split()
+        if len(words) == 1:
+            return surname_key(mention.text) in surnames
+        return len(words) <= 3 and words[-1].casefold() in lone and all(w[:1].isupper() for w in words) \
+            and not any(w.casefold() in lexicon.organization_words() for w in words)
+
+    return [dataclasses.replace(m, category=PERSON, acting=True) if is_person(m) else m for m in mentions]

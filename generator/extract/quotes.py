@@ -1,31 +1,26 @@
 """Quotes and their speakers.
 
-Two steps: `find_quote_spans` reads quotation marks paragraph by paragraph (curly and straight, double and
-single, unbalanced and multi-paragraph), so one stray mark never loses the other quotes; `attribute` finds the
-speech verb near each quote, its subject, and resolves that subject to an actor (names, surnames, pronouns,
-descriptions such as "the minister").
+The quoted spans come from the analysis (`quote_marks.py` reads the marks once per article); for each,
+`attribute` finds the speech verb near it, its subject, and resolves that subject to an actor (names, surnames,
+pronouns, descriptions such as "the minister").
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .. import lexicon
-from ..clean import looks_like_headline
 from ..model import Actor, Quote
 from ..nlp import ParsedArticle
-from .actors import strip_titles
-from .mentions import clean_name
+from .analysis import Analysis
+from .names import clean_name, strip_titles
+from .quote_marks import QuoteSpan
 from .resolve import ActorResolver
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-OPEN_DOUBLE, CLOSE_DOUBLE, STRAIGHT_DOUBLE = "“„«", "”»", '"'
-OPEN_SINGLE, CLOSE_SINGLE, STRAIGHT_SINGLE = "‘‚", "’", "'"
-_OPENING_CONTEXT = " \t\n([{—–-/:"
 MEDIA_NOUNS = frozenset(("media", "newspaper", "broadcaster", "television", "tv", "outlet", "press", "daily",
                          "agency", "network", "channel", "radio", "website", "magazine"))
 # Verbs of saying that put their subject after them when they follow a quote ("…,” stated a document).
@@ -36,26 +31,19 @@ PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
             "they": "group", "it": "group", "we": "group", "i": "person"}
 
 
-@dataclass(frozen=True, slots=True)
-class QuoteSpan:
-    start: int  # offsets of the text between the marks, in the article text
-    end: int
-    paragraph: int
-    closed: bool = True  # a closing mark was seen (False: the quote runs on to the next paragraph)
-
-
-def extract_quotes(parsed: ParsedArticle, actors: list[Actor]) -> list[Quote]:
+def extract_quotes(analysis: Analysis, actors: list[Actor]) -> list[Quote]:
     """Every quoted span that reproduces someone's words, with its speaker resolved to an actor or None."""
+    parsed = analysis.parsed
     resolver = ActorResolver(actors, parsed.doc, parsed.paragraph_of)
     quotes: list[Quote] = []
     headings: list[Quote] = []  # quotes in headlines and cross-heads, attributed by their echo in the body
-    spans = find_quote_spans(parsed)
+    spans = list(analysis.quote_spans)
     previous: tuple[QuoteSpan, str | None] | None = None
     for span in spans:
         text = _inner_text(parsed.article.text, span)
         if not text or not is_quotation(text):
             continue
-        in_heading = looks_like_headline(parsed.article.paragraphs[span.paragraph].text)
+        in_heading = parsed.article.paragraphs[span.paragraph].is_heading
         if not in_heading and is_title(text):
             continue
         speaker, found = attribute(parsed, span, spans, resolver, quotes, previous)
@@ -112,58 +100,6 @@ def is_title(text: str) -> bool:
 def _inner_text(text: str, span: QuoteSpan) -> str:
     inner = text[span.start:span.end].strip()
     return inner[:-1].rstrip() if inner.endswith(",") else inner
-
-
-def find_quote_spans(parsed: ParsedArticle) -> list[QuoteSpan]:
-    spans: list[QuoteSpan] = []
-    for paragraph in parsed.article.paragraphs:
-        spans.extend(quote_spans_in(paragraph.text, paragraph.start, paragraph.index))
-    return spans
-
-
-def quote_spans_in(text: str, offset: int = 0, paragraph: int = 0) -> list[QuoteSpan]:
-    """Quoted spans of one paragraph. A closing mark with no opening one starts the quote at the paragraph
-    start; an opening mark never closed runs to the paragraph end; single quotes count only when they open
-    at a word start and close before a non-letter (so "rebels’ advance" is an apostrophe). Two apostrophes
-    ('') are a double quotation mark, as in some newspaper archives."""
-    text = text.replace("''", '"\u2060')  # same length: offsets stay valid; U+2060 is an invisible joiner
-    spans: list[QuoteSpan] = []
-    open_at: int | None = None
-    single_at: int | None = None
-    for i, char in enumerate(text):
-        before = text[i - 1] if i else " "
-        after = text[i + 1] if i + 1 < len(text) else " "
-        if after == "\u2060":
-            after = text[i + 2] if i + 2 < len(text) else " "
-        is_double_open = char in OPEN_DOUBLE or (char == STRAIGHT_DOUBLE and _opens(before, after))
-        is_double_close = char in CLOSE_DOUBLE or (char == STRAIGHT_DOUBLE and not is_double_open)
-        if open_at is None and is_double_close and not spans and single_at is None and i > 0:
-            spans.append(QuoteSpan(offset, offset + i, paragraph))  # no opening mark: from the paragraph start
-        elif is_double_open:
-            if open_at is not None and i - open_at > 1:
-                spans.append(QuoteSpan(offset + open_at + 1, offset + i, paragraph, closed=False))
-            open_at, single_at = (i + 1 if _after_joiner(text, i) else i), None
-        elif is_double_close and open_at is not None:
-            spans.append(QuoteSpan(offset + open_at + 1, offset + i, paragraph))
-            open_at = None
-        elif open_at is None and char in OPEN_SINGLE + STRAIGHT_SINGLE and _opens(before, after) \
-                and not before.isalnum():
-            single_at = i
-        elif open_at is None and single_at is not None and char in CLOSE_SINGLE + STRAIGHT_SINGLE \
-                and not after.isalpha() and i - single_at > 1:
-            spans.append(QuoteSpan(offset + single_at + 1, offset + i, paragraph))
-            single_at = None
-    if open_at is not None and len(text) - open_at > 2:
-        spans.append(QuoteSpan(offset + open_at + 1, offset + len(text), paragraph, closed=False))
-    return spans
-
-
-def _after_joiner(text: str, i: int) -> bool:
-    return i + 1 < len(text) and text[i + 1] == "\u2060"
-
-
-def _opens(before: str, after: str) -> bool:
-    return (before in _OPENING_CONTEXT or before in OPEN_DOUBLE) and not after.isspace()
 
 
 def _sentences(parsed: ParsedArticle, span: QuoteSpan) -> list[Span]:
@@ -301,7 +237,7 @@ def _continues(parsed: ParsedArticle, last: QuoteSpan, span: QuoteSpan, sentence
     if span.start - sentence.start_char > 1:
         return False
     paragraph = parsed.article.paragraphs[span.paragraph]
-    if looks_like_headline(paragraph.text):
+    if paragraph.is_heading:
         return False  # a cross-head ("‘Foreign interference’ is not the root ... – Turkey") continues no one
     if span.paragraph == last.paragraph:
         return True

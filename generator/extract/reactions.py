@@ -14,12 +14,11 @@ from typing import TYPE_CHECKING
 
 from .. import lexicon
 from ..model import Actor, Place, Quote, Reaction
-from ..nlp import ParsedArticle
-from .quotes import find_quote_spans
+from .analysis import Analysis
 from .resolve import ActorResolver
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Token
 
 
 LOCATION_WEIGHT = 2.0  # being where things happen says more about the events' country than being named
@@ -62,18 +61,19 @@ def reactor_for(actor: Actor | None, country: str | None, actors: dict[str, Acto
 
 
 def extract_reactions(
-    parsed: ParsedArticle, actors: list[Actor], quotes: list[Quote], country: str | None
+    analysis: Analysis, actors: list[Actor], quotes: list[Quote], country: str | None
 ) -> list[Reaction]:
     """Foreign countries and bodies that reacted: by a quote of theirs or their official's, or as the subject of
     a verb of reacting (condemn, call for, strike, ...). The events' principals never react."""
+    parsed = analysis.parsed
     by_name = {actor.name: actor for actor in actors}
     resolver = ActorResolver(actors)
-    principals = find_principals(parsed, resolver, by_name, country)
+    principals = find_principals(analysis, resolver, by_name, country)
     sentences: dict[str, list[str]] = defaultdict(list)
     positions: dict[str, str] = {}
     said: dict[str, list[str]] = defaultdict(list)
     reacting = lexicon.reaction_verbs()
-    quoted = [(span.start, span.end) for span in find_quote_spans(parsed)]
+    quoted = [(span.start, span.end) for span in analysis.quote_spans]
     for token in parsed.doc:
         if not _is_actor_of_verb(token) or parsed.in_headline(token.idx):
             continue
@@ -127,23 +127,7 @@ def _name_of(token: Token, subject: Token, resolver: ActorResolver) -> str | Non
 
 
 MIN_POSITION_WORDS = 4
-LEAD_MIN_WORDS = 6  # shorter first "sentences" are datelines ("BRUSSELS:")
-
-
-def _lead(parsed: ParsedArticle) -> list[Span]:
-    """The headline's sentences and the first sentence of the body: where the focal event is stated."""
-    lead: list[Span] = []
-    for sentence in parsed.doc.sents:
-        if not sentence.text.strip():
-            continue
-        lead.append(sentence)
-        words = sum(1 for token in sentence if token.is_alpha)
-        if not parsed.in_headline(sentence.start_char) and words >= LEAD_MIN_WORDS:
-            break
-    return lead
-
-
-def find_principals(parsed: ParsedArticle, resolver: ActorResolver, actors: dict[str, Actor],
+def find_principals(analysis: Analysis, resolver: ActorResolver, actors: dict[str, Actor],
                     country: str | None) -> set[str]:
     """The parties to the focal event, who never count as reacting to it: the events' country; who acts in
     the lead (unless by reacting: "The G7 condemned ..."); the actors attached to the lead's event nouns
@@ -159,7 +143,7 @@ def find_principals(parsed: ParsedArticle, resolver: ActorResolver, actors: dict
         if body is not None:
             principals.add(body.name)
 
-    lead = _lead(parsed)
+    parsed, lead = analysis.parsed, analysis.lead
     for sentence in lead:
         for token in sentence:
             if token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX"):

@@ -12,8 +12,7 @@ from typing import TYPE_CHECKING
 
 from .. import lexicon
 from ..model import Actor, Quote
-from .actors import strip_titles
-from .mentions import clean_name
+from .names import clean_name, strip_titles
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Actor, Figure, Reaction
 from ..nlp import ParsedArticle
-from .quotes import find_quote_spans
+from .analysis import Analysis
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -36,8 +36,9 @@ def summary_length(words: int, reactions: int = 0) -> int:
     return 3 + (1 if reactions else 0) + (1 if words >= LONG_ARTICLE_WORDS else 0)
 
 
-def candidate_sentences(parsed: ParsedArticle) -> list[Span]:
-    quoted = [(span.start, span.end) for span in find_quote_spans(parsed)]
+def candidate_sentences(analysis: Analysis) -> list[Span]:
+    parsed = analysis.parsed
+    quoted = [(span.start, span.end) for span in analysis.quote_spans]
     sentences = []
     for sentence in _rejoined(parsed.doc.sents, quoted):
         text = sentence.text.strip()
@@ -129,9 +130,10 @@ class SummaryCandidates:
     wanted: int
 
 
-def summary_candidates(parsed: ParsedArticle, actors: list[Actor], figures: list[Figure],
+def summary_candidates(analysis: Analysis, actors: list[Actor], figures: list[Figure],
                        reactions: list[Reaction]) -> SummaryCandidates:
-    candidates = candidate_sentences(parsed)
+    parsed = analysis.parsed
+    candidates = candidate_sentences(analysis)
     total_words = sum(1 for t in parsed.doc if t.is_alpha)
     return SummaryCandidates(
         texts=[_without_dateline(sentence) for sentence in candidates],
@@ -140,9 +142,9 @@ def summary_candidates(parsed: ParsedArticle, actors: list[Actor], figures: list
     )
 
 
-def extract_summary(parsed: ParsedArticle, actors: list[Actor], figures: list[Figure], reactions: list[Reaction],
+def extract_summary(analysis: Analysis, actors: list[Actor], figures: list[Figure], reactions: list[Reaction],
                     weights: SummaryWeights = DEFAULT_WEIGHTS) -> list[str]:
-    candidates = summary_candidates(parsed, actors, figures, reactions)
+    candidates = summary_candidates(analysis, actors, figures, reactions)
     return [candidates.texts[i] for i in choose_sentences(candidates.features, candidates.wanted, weights)]
 
 

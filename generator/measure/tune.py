@@ -59,15 +59,15 @@ def parse_length(text: str) -> tuple[str, int]:
 
 
 def _prepare(job: tuple[GoldItem, dict, str]) -> TuneItem:
-    from ..extract import extract_article
+    from ..extract import analyse, extract_analysed
     from ..extract.summary import summary_candidates
     from ..nlp import parse
     from ..sources import read_article
 
     item, summary, model = job
-    parsed = parse(read_article(item.input_path), model)
-    extraction = extract_article(parsed, item.country)
-    candidates = summary_candidates(parsed, extraction.actors, extraction.figures, extraction.reactions)
+    analysis = analyse(parse(read_article(item.input_path), model))
+    extraction = extract_analysed(analysis, item.country)
+    candidates = summary_candidates(analysis, extraction.actors, extraction.figures, extraction.reactions)
     return TuneItem(item.folder, candidates, summary)
 
 

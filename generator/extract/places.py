@@ -1,0 +1,26 @@
+"""Places: named places that are not acting as governments (cities, provinces, regions, neighbourhoods)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ..model import Place
+from .analysis import Analysis
+from .mentions import COUNTRY, PLACE
+
+
+def extract_places(analysis: Analysis) -> list[Place]:
+    """Named places that are not acting as governments, in order of first mention.
+
+    A capital that also acts as its government ("Damascus has depended on ...") is listed here too when the
+    text also uses it as a location."""
+    mentions = analysis.mentions
+    counts: dict[str, int] = defaultdict(int)
+    acting_countries = {m.country for m in mentions if m.category == COUNTRY and m.acting}
+    for mention in mentions:
+        if mention.category == PLACE or (
+            mention.category == COUNTRY and not mention.acting
+            and (mention.form == "capital" or mention.country not in acting_countries)
+        ):
+            counts[mention.text] += 1
+    return [Place(name, count) for name, count in counts.items()]

@@ -1,0 +1,75 @@
+"""Quotation marks: where each quoted span of an article starts and ends, paragraph by paragraph.
+
+Curly and straight, double and single, unbalanced and multi-paragraph: one stray mark never loses the other
+quotes. Quotes, reactions and the summary all read these spans from the analysis, computed once per article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Article
+
+OPEN_DOUBLE, CLOSE_DOUBLE, STRAIGHT_DOUBLE = "“„«", "”»", '"'
+OPEN_SINGLE, CLOSE_SINGLE, STRAIGHT_SINGLE = "‘‚", "’", "'"
+_OPENING_CONTEXT = " \t\n([{—–-/:"
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    start: int  # offsets of the text between the marks, in the article text
+    end: int
+    paragraph: int
+    closed: bool = True  # a closing mark was seen (False: the quote runs on to the next paragraph)
+
+
+def find_quote_spans(article: Article) -> list[QuoteSpan]:
+    spans: list[QuoteSpan] = []
+    for paragraph in article.paragraphs:
+        spans.extend(quote_spans_in(paragraph.text, paragraph.start, paragraph.index))
+    return spans
+
+
+def quote_spans_in(text: str, offset: int = 0, paragraph: int = 0) -> list[QuoteSpan]:
+    """Quoted spans of one paragraph. A closing mark with no opening one starts the quote at the paragraph
+    start; an opening mark never closed runs to the paragraph end; single quotes count only when they open
+    at a word start and close before a non-letter (so "rebels’ advance" is an apostrophe). Two apostrophes
+    ('') are a double quotation mark, as in some newspaper archives."""
+    text = text.replace("''", '"\u2060')  # same length: offsets stay valid; U+2060 is an invisible joiner
+    spans: list[QuoteSpan] = []
+    open_at: int | None = None
+    single_at: int | None = None
+    for i, char in enumerate(text):
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if after == "\u2060":
+            after = text[i + 2] if i + 2 < len(text) else " "
+        is_double_open = char in OPEN_DOUBLE or (char == STRAIGHT_DOUBLE and _opens(before, after))
+        is_double_close = char in CLOSE_DOUBLE or (char == STRAIGHT_DOUBLE and not is_double_open)
+        if open_at is None and is_double_close and not spans and single_at is None and i > 0:
+            spans.append(QuoteSpan(offset, offset + i, paragraph))  # no opening mark: from the paragraph start
+        elif is_double_open:
+            if open_at is not None and i - open_at > 1:
+                spans.append(QuoteSpan(offset + open_at + 1, offset + i, paragraph, closed=False))
+            open_at, single_at = (i + 1 if _after_joiner(text, i) else i), None
+        elif is_double_close and open_at is not None:
+            spans.append(QuoteSpan(offset + open_at + 1, offset + i, paragraph))
+            open_at = None
+        elif open_at is None and char in OPEN_SINGLE + STRAIGHT_SINGLE and _opens(before, after) \
+                and not before.isalnum():
+            single_at = i
+        elif open_at is None and single_at is not None and char in CLOSE_SINGLE + STRAIGHT_SINGLE \
+                and not after.isalpha() and i - single_at > 1:
+            spans.append(QuoteSpan(offset + single_at + 1, offset + i, paragraph))
+            single_at = None
+    if open_at is not None and len(text) - open_at > 2:
+        spans.append(QuoteSpan(offset + open_at + 1, offset + len(text), paragraph, closed=False))
+    return spans
+
+
+def _after_joiner(text: str, i: int) -> bool:
+    return i + 1 < len(text) and text[i + 1] == "\u2060"
+
+
+def _opens(before: str, after: str) -> bool:
+    return (before in _OPENING_CONTEXT or before in OPEN_DOUBLE) and not after.isspace()
