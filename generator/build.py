@@ -43,8 +43,28 @@ class BuildResult:
     problems: list[Problem] = field(default_factory=list)
 
 
-# Extraction is the slow step; `mkdocs serve` rebuilds often, so it reuses results for unchanged articles.
-_EXTRACTION_CACHE: dict[str, Extraction] = {}
+class ExtractionCache:
+    """Extractions by article text, country and model, for the life of one process: `mkdocs serve` rebuilds
+    often and keeps one across its rebuilds, so unchanged articles are not parsed again. `prune` after a build
+    drops what that build no longer used, so memory follows the briefs, not the history of edits."""
+
+    def __init__(self) -> None:
+        self._entries: dict[str, Extraction] = {}
+        self._used: set[str] = set()
+
+    def get(self, article: Article, settings: Settings, country: str | None) -> Extraction:
+        key = hashlib.sha256(f"{settings.model}\0{country}\0{article.text}".encode()).hexdigest()
+        if key not in self._entries:
+            self._entries[key] = extract_article(parse(article, settings.model), country)
+        self._used.add(key)
+        return self._entries[key]
+
+    def prune(self) -> None:
+        self._entries = {key: value for key, value in self._entries.items() if key in self._used}
+        self._used = set()
+
+    def __len__(self) -> int:
+        return len(self._entries)
 
 
 def load_briefs(settings: Settings, root: Path) -> tuple[list[BriefSource], list[Problem]]:
@@ -57,16 +77,10 @@ def load_briefs(settings: Settings, root: Path) -> tuple[list[BriefSource], list
     return sources, problems
 
 
-def extract_cached(article: Article, settings: Settings, country: str | None) -> Extraction:
-    key = hashlib.sha256(f"{settings.model}\0{country}\0{article.text}".encode()).hexdigest()
-    if key not in _EXTRACTION_CACHE:
-        _EXTRACTION_CACHE[key] = extract_article(parse(article, settings.model), country)
-    return _EXTRACTION_CACHE[key]
-
-
-def make_brief(source: BriefSource, settings: Settings, root: Path) -> Brief:
+def make_brief(source: BriefSource, settings: Settings, root: Path, cache: ExtractionCache | None = None) -> Brief:
     config = source.config
-    extractions = [extract_cached(article, settings, config.country) for article in source.articles]
+    cache = cache if cache is not None else ExtractionCache()
+    extractions = [cache.get(article, settings, config.country) for article in source.articles]
     merged = merge_extractions(extractions)
     display = str(config.path.relative_to(root)) if config.path.is_relative_to(root) else str(config.path)
     curated = curate(merged, config, display)
@@ -183,12 +197,15 @@ def write_pages(pages: dict[str, str], docs_dir: Path, owned_dirs: tuple[str, ..
                 result.deleted.append(relative)
 
 
-def build(settings: Settings, root: Path, strict: bool = True, progress: Progress = stderr_progress) -> BuildResult:
+def build(settings: Settings, root: Path, strict: bool = True, progress: Progress = stderr_progress,
+          cache: ExtractionCache | None = None) -> BuildResult:
     """Build every brief into Markdown under settings.docs_dir.
 
     strict: any problem fails the whole build and nothing is written (`make site`); otherwise briefs with
-    problems are left out and reported (`make serve`).
+    problems are left out and reported (`make serve`). cache: extractions kept from earlier builds of the same
+    process (the MkDocs hook keeps one for `mkdocs serve`); a fresh one otherwise.
     """
+    cache = cache if cache is not None else ExtractionCache()
     sources, problems = load_briefs(settings, root)
     if not settings.include_drafts:
         sources = [source for source in sources if source.config.status != "draft"]
@@ -196,9 +213,10 @@ def build(settings: Settings, root: Path, strict: bool = True, progress: Progres
     for number, source in enumerate(sources, start=1):
         progress(f"[{number}/{len(sources)}] {source.slug}: extracting")
         try:
-            briefs.append(make_brief(source, settings, root))
+            briefs.append(make_brief(source, settings, root, cache))
         except InputError as error:
             problems.extend(error.problems)
+    cache.prune()
     if problems and strict:
         raise InputError(problems)
     site = link(briefs)

@@ -108,14 +108,15 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from .build import load_briefs, make_brief
+    from .build import ExtractionCache, load_briefs, make_brief
 
     settings = _settings(args, briefs_dir=args.briefs)
     sources, problems = load_briefs(settings, Path.cwd())
+    cache = ExtractionCache()  # an article shared by two briefs is extracted once
     for number, source in enumerate(sources, start=1):
         print(f"[{number}/{len(sources)}] {source.slug}: checking curation edits", file=sys.stderr, flush=True)
         try:
-            make_brief(source, settings, Path.cwd())
+            make_brief(source, settings, Path.cwd(), cache)
         except InputError as error:
             problems.extend(error.problems)
     if problems:

@@ -1,10 +1,11 @@
 """The build: deterministic, write-if-changed, stale files deleted, nothing written on failure."""
 
+import shutil
 from pathlib import Path
 
 import pytest
 
-from generator.build import build
+from generator.build import ExtractionCache, build
 from generator.errors import InputError
 from generator.settings import Settings
 from tests.helpers import ROOT, SAMPLE_ARTICLE, SAMPLE_BRIEF
@@ -96,3 +97,20 @@ def test_a_brief_with_two_articles_merges_their_actors(make_brief, tmp_path):
     actors = {a.name: a for a in result.briefs[0].extraction.actors}
     assert "Hakan Fidan" in actors
     assert actors["Abbas Araghchi"].mentions >= 3
+
+
+def test_a_cache_kept_across_builds_extracts_an_unchanged_article_once_and_forgets_removed_ones(
+        make_brief, tmp_path, monkeypatch):
+    briefs = make_brief("aleppo", {"brief.yml": SAMPLE_BRIEF, "article.txt": SAMPLE_ARTICLE})
+    make_brief("other", {"brief.yml": SAMPLE_BRIEF, "article.txt": SAMPLE_ARTICLE + "\nA second text.\n"})
+    cache = ExtractionCache()
+    build(settings_for(briefs, tmp_path / "docs"), tmp_path, progress=quiet, cache=cache)
+    assert len(cache) == 2
+
+    def no_extraction(*_: object) -> None:
+        raise AssertionError("an unchanged article was extracted again")
+
+    monkeypatch.setattr("generator.build.extract_article", no_extraction)
+    shutil.rmtree(briefs / "other")
+    result = build(settings_for(briefs, tmp_path / "docs"), tmp_path, progress=quiet, cache=cache)
+    assert [brief.slug for brief in result.briefs] == ["aleppo"] and len(cache) == 1

@@ -44,7 +44,8 @@ def test_extract_markdown_prints_the_page_body(tmp_path: Path, capsys, monkeypat
     article.write_text(SAMPLE_ARTICLE)
     assert main(["extract", str(article), "--format", "markdown"]) == 0
     out = capsys.readouterr().out
-    assert "## Quotes" in out and "Abbas Araghchi" in out
+    quotes = out[out.index("## Quotes"):out.index("## Figures")]
+    assert "### [Abbas Araghchi]" in quotes and "> “We will strongly support the Syrian army”" in quotes
 
 
 def test_check_reports_every_problem_with_file_line_and_key(make_brief, tmp_path, monkeypatch, capsys):

@@ -1,13 +1,17 @@
 """Word lists as data, kept apart from the logic that uses them (like trafilatura's xpaths.py).
 
-Each list lives in a text file beside this module; this module only reads and indexes them, once.
+Each list lives in a text file beside this module; this module only reads and indexes them, once. Every loader
+is cached and returns a value nobody can change (tuples, frozensets, read-only mappings): the lists are shared by
+every article of a process.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from types import MappingProxyType
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +65,7 @@ def organizations() -> tuple[Organization, ...]:
 
 
 @cache
-def country_by_surface() -> dict[str, tuple[Country, str]]:
+def country_by_surface() -> Mapping[str, tuple[Country, str]]:
     """Every written form of a country -> (country, how it is written: name, demonym or capital)."""
     index: dict[str, tuple[Country, str]] = {}
     for country in countries():
@@ -73,16 +77,16 @@ def country_by_surface() -> dict[str, tuple[Country, str]]:
             index[name.casefold()] = (country, "name")
             # A name cleaned of its final period ("U.S." at the end of a sentence) is still the name.
             index.setdefault(name.casefold().rstrip("."), (country, "name"))
-    return index
+    return MappingProxyType(index)
 
 
 @cache
-def organization_by_surface() -> dict[str, Organization]:
+def organization_by_surface() -> Mapping[str, Organization]:
     index: dict[str, Organization] = {}
     for organization in organizations():
         for name in (organization.name, *organization.other_names):
             index[name.casefold()] = organization
-    return index
+    return MappingProxyType(index)
 
 
 @cache
@@ -126,9 +130,9 @@ def event_nouns() -> frozenset[str]:
 
 
 @cache
-def place_nouns() -> dict[str, str]:
+def place_nouns() -> Mapping[str, str]:
     """Nouns that make the name before them a place, with their kind: "area" or "facility"."""
-    return {row[0].strip(): row[1].strip() for row in _rows("place_nouns.tsv")}
+    return MappingProxyType({row[0].strip(): row[1].strip() for row in _rows("place_nouns.tsv")})
 
 
 @cache
@@ -156,12 +160,12 @@ def facility_words() -> frozenset[str]:
 
 
 @cache
-def exchange_words() -> dict[str, frozenset[str]]:
+def exchange_words() -> Mapping[str, frozenset[str]]:
     """Words after which a country with "to" receives ("aid to Ukraine") or with "from" gives or sends
     ("teams from Sudan", "support from Iran"): {"to": lemmas, "from": lemmas}."""
     rows = _rows("exchange_words.tsv")
-    return {preposition: frozenset(row[0].strip() for row in rows if row[1].strip() == preposition)
-            for preposition in ("to", "from")}
+    return MappingProxyType({preposition: frozenset(row[0].strip() for row in rows if row[1].strip() == preposition)
+                             for preposition in ("to", "from")})
 
 
 @cache
