@@ -21,11 +21,11 @@ from .curate import curate
 from .errors import InputError, Problem
 from .extract import extract_article
 from .link import Site, link
+from .load.briefs import BriefSource, find_brief_folders, read_brief
 from .model import Actor, Article, Brief, Extraction, Place, Reaction
 from .nlp import parse
 from .render import Renderer
 from .settings import Settings
-from .sources import BriefSource, find_brief_folders, read_brief
 
 Progress = Callable[[str], None]
 

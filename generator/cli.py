@@ -127,8 +127,8 @@ def _check(args: argparse.Namespace) -> int:
 
 def _extract(args: argparse.Namespace) -> int:
     from .extract import extract_article, prediction_dict
+    from .load.readers import read_article
     from .nlp import parse
-    from .sources import read_article
 
     settings = _settings(args)
     article = read_article(args.article)
@@ -148,7 +148,7 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _new(args: argparse.Namespace) -> int:
-    from .sources import read_article
+    from .load.readers import read_article
 
     if not args.article.is_file():
         raise InputError([_problem(str(args.article), "does not exist")])

@@ -10,8 +10,8 @@ import dataclasses
 import unicodedata
 
 from .errors import InputError, Problem
+from .load.schema import BriefConfig, suggest
 from .model import Actor, Extraction, Figure, Quote, Reaction
-from .schema import BriefConfig, suggest
 
 
 def normalize_for_match(text: str) -> str:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from generator.cli import COMMANDS_HELP, main
-from generator.schema import (
+from generator.load.schema import (
     ACTOR_EDIT_KEYS,
     FIGURE_EDIT_KEYS,
     QUOTE_EDIT_KEYS,
@@ -183,7 +183,7 @@ def test_eval_with_baselines_prints_them_side_by_side(tmp_path, capsys):
 
 
 def test_new_from_a_saved_html_page_reads_its_title_date_and_author(tmp_path, monkeypatch, capsys):
-    from tests.test_sources import PAGE
+    from tests.load.test_readers import PAGE
 
     page = tmp_path / "page.html"
     page.write_text(PAGE, encoding="utf-8")

@@ -6,8 +6,8 @@ import pytest
 
 from generator.curate import curate
 from generator.errors import InputError
+from generator.load.schema import parse_brief_config
 from generator.model import Actor, Evidence, Extraction, Figure, Quote, Reaction
-from generator.schema import parse_brief_config
 
 
 def extraction() -> Extraction:

@@ -18,9 +18,9 @@ from pathlib import Path
 
 from ..build import build
 from ..extract import extract_article
+from ..load.readers import read_article
 from ..nlp import load_pipeline, parse
 from ..settings import DEFAULT_MODEL, Settings
-from ..sources import read_article
 
 
 def _articles(corpus: Path, project: Path) -> list[Path]:

@@ -59,8 +59,8 @@ def gold_items(folder: Path) -> list[GoldItem]:
 def predict(item: GoldItem, model: str, baselines: tuple[str, ...] = ()) -> dict[str, Any]:
     """The prediction for one gold item, through the same path as the site: read, clean, parse, extract."""
     from ..extract import extract_article, prediction_dict
+    from ..load.readers import read_article
     from ..nlp import parse
-    from ..sources import read_article
     from .baselines import BASELINES
 
     article = read_article(item.input_path)

@@ -61,8 +61,8 @@ def parse_length(text: str) -> tuple[str, int]:
 def _prepare(job: tuple[GoldItem, dict, str]) -> TuneItem:
     from ..extract import analyse, extract_analysed
     from ..extract.summary import summary_candidates
+    from ..load.readers import read_article
     from ..nlp import parse
-    from ..sources import read_article
 
     item, summary, model = job
     analysis = analyse(parse(read_article(item.input_path), model))

@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 
 from generator.errors import InputError
-from generator.schema import TOP_KEYS, parse_brief_config, suggest
+from generator.load.schema import TOP_KEYS, parse_brief_config, suggest
 
 
 def problems(text: str) -> list[str]:

@@ -1,10 +1,6 @@
 from pathlib import Path
 
-import pytest
-
-from generator.errors import InputError
-from generator.sources import markdown_to_text, read_article, read_brief
-from tests.helpers import SAMPLE_ARTICLE, SAMPLE_BRIEF
+from generator.load.readers import markdown_to_text, read_article
 
 PAGE = """<html><head><title>Army flees Aleppo | Example News</title>
 <meta property="og:title" content="Army flees Aleppo">
@@ -30,32 +26,6 @@ def test_html_page_is_reduced_to_its_article_with_metadata(tmp_path: Path):
 def test_markdown_article_is_read_as_plain_text(tmp_path: Path):
     assert markdown_to_text("# Title\n\nThe **army** [fled](http://x).\n\n> A quote") == \
         "Title\n\nThe army fled.\n\nA quote"
-
-
-def test_brief_folder_reads_config_and_articles(make_brief):
-    briefs = make_brief("aleppo", {"brief.yml": SAMPLE_BRIEF, "article.txt": SAMPLE_ARTICLE})
-    source = read_brief(briefs / "aleppo", briefs.parent)
-    assert source.slug == "aleppo"
-    assert source.config.title == "Rebels seize Aleppo"
-    assert [s.file for s in source.sources] == ["article.txt"]
-    assert source.articles[0].title == "Rebels seize Aleppo as Iran pledges support"
-
-
-def test_missing_source_file_names_line_key_and_suggests(make_brief):
-    brief = SAMPLE_BRIEF + "sources:\n  - file: artcle.txt\n"
-    briefs = make_brief("aleppo", {"brief.yml": brief, "article.txt": SAMPLE_ARTICLE})
-    with pytest.raises(InputError) as caught:
-        read_brief(briefs / "aleppo", briefs.parent)
-    assert [str(p) for p in caught.value.problems] == [
-        "briefs/aleppo/brief.yml:6: sources[0].file: 'artcle.txt' does not exist in aleppo/ "
-        "(did you mean 'article.txt'?)"
-    ]
-
-
-def test_folder_without_article_is_an_error(make_brief):
-    briefs = make_brief("empty", {"brief.yml": SAMPLE_BRIEF})
-    with pytest.raises(InputError, match=r"no article file \(.txt, .md, .html\) in empty/"):
-        read_brief(briefs / "empty", briefs.parent)
 
 
 SCRIPTED_PAGE = """<html><head><title>Lam should study Tsai | Post</title>

@@ -1,0 +1,77 @@
+"""A brief folder: its brief.yml (validated by `schema.py`) and its article files, read by `readers.py`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import InputError, Problem
+from ..model import Article, SourceRef
+from .readers import ARTICLE_SUFFIXES, read_article
+from .schema import BriefConfig, load_brief_config, suggest
+
+
+@dataclass(frozen=True, slots=True)
+class BriefSource:
+    """A brief folder as read from disk, before any NLP."""
+
+    slug: str
+    folder: Path
+    config: BriefConfig
+    sources: tuple[SourceRef, ...]
+    articles: tuple[Article, ...]
+
+
+def find_brief_folders(briefs_dir: Path) -> list[Path]:
+    if not briefs_dir.is_dir():
+        raise InputError([Problem(str(briefs_dir), "the briefs folder does not exist")])
+    return sorted(path.parent for path in briefs_dir.glob("*/brief.yml"))
+
+
+def read_brief(folder: Path, root: Path | None = None) -> BriefSource:
+    """Read one brief folder; raise InputError with every problem of its brief.yml and its files."""
+    display = _display(folder / "brief.yml", root)
+    config = load_brief_config(folder / "brief.yml", display)
+    refs = _source_refs(folder, config, display)
+    problems: list[Problem] = []
+    articles = []
+    for ref in refs:
+        try:
+            articles.append(read_article(folder / ref.file))
+        except InputError as error:
+            problems.extend(error.problems)
+    if problems:
+        raise InputError(problems)
+    return BriefSource(folder.name, folder, config, tuple(refs), tuple(articles))
+
+
+def _source_refs(folder: Path, config: BriefConfig, display: str) -> list[SourceRef]:
+    available = sorted(p.name for p in folder.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES)
+    if not config.sources:
+        if not available:
+            raise InputError([Problem(display, f"no article file (.txt, .md, .html) in {folder.name}/")])
+        return [SourceRef(file=name) for name in available]
+    problems = []
+    refs = []
+    for index, entry in enumerate(config.sources):
+        name = entry["file"]
+        if not (folder / name).is_file():
+            hint = suggest(name, available)
+            meant = f" (did you mean '{hint}'?)" if hint else ""
+            problems.append(Problem(display, f"'{name}' does not exist in {folder.name}/{meant}",
+                                    line=config.line_of("sources", index, "file"), key=f"sources[{index}].file"))
+            continue
+        refs.append(SourceRef(file=name, outlet=entry.get("outlet"), url=entry.get("url"),
+                              author=entry.get("author"), licence=entry.get("licence")))
+    if problems:
+        raise InputError(problems)
+    return refs
+
+
+def _display(path: Path, root: Path | None) -> str:
+    if root:
+        try:
+            return str(path.relative_to(root))
+        except ValueError:
+            pass
+    return str(path)
