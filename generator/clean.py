@@ -12,16 +12,8 @@ from collections.abc import Callable
 from . import lexicon
 from .model import BODY, HEADING, HEADLINE, Article, Paragraph
 
-# Short navigation, sharing and comment lines that pages repeat around the article.
-_NAVIGATION = re.compile(
-    r"""^(?:read\ more|read\ the\ rest\ here\.?|comments?|leave\ a\ (?:comment|reply)|source\ link|
-    related\ (?:articles|posts|stories|news)|back\ to\ top(?:\ button)?|share(?:\ this)?(?:\ article)?|tweet|
-    subscribe(?:\ now)?|advertisement|sign\ up.*|follow\ us.*|\d+\ min(?:ute)?s?\ read|print|email|
-    your\ email\ address\ will\ not\ be\ published\.?|required\ fields\ are\ marked.*|
-    (?:also\ )?read(?:\ also)?:.*|watch:.*|skip\ to\ (?:main\ )?content|sources|categories:.*|
-    click\ here.*|photo:.*|video:.*|listen\ to\ this\ article.*)$""",
-    re.IGNORECASE | re.VERBOSE,
-)
+# Short navigation, sharing and comment lines that pages repeat around the article (lexicon/navigation_lines.txt).
+_NAVIGATION = re.compile(f"^(?:{'|'.join(lexicon.word_list('navigation_lines'))})$", re.IGNORECASE)
 _COOKIES = re.compile(r"\bcookies?\b.*\b(?:accept|consent|experience|opt-out|privacy)\b", re.IGNORECASE)
 _IMAGE_CREDIT = re.compile(r"\bImage:\s*[^.]{1,80}\.?$")
 _CITED_SOURCE = re.compile(

@@ -1,5 +1,6 @@
 """The word lists: read once, shared by every article of a process, so nobody may change them."""
 
+from pathlib import Path
 from types import MappingProxyType
 
 import pytest
@@ -19,3 +20,24 @@ def test_an_index_is_read_only(loader):
 def test_a_country_is_found_by_name_demonym_and_capital():
     assert lexicon.country_by_surface()["syrian"][0].name == "Syria"
     assert lexicon.country_by_surface()["damascus"][1] == "capital"
+
+
+LEXICON = Path(lexicon.__file__).parent
+
+
+@pytest.mark.parametrize("path", sorted(LEXICON.glob("*.t[sx][vt]")), ids=lambda p: p.name)
+def test_every_list_says_what_it_decides_in_its_first_line(path):
+    assert path.read_text(encoding="utf-8").startswith("# ")
+
+
+def test_a_verb_that_inverts_after_a_quote_is_a_speech_verb():
+    # "conclude" was listed as inverting but was no speech verb, so it never fired.
+    assert lexicon.word_set("inversion_verbs") <= lexicon.speech_verbs()
+
+
+def test_honorifics_are_titles_too():
+    assert lexicon.word_set("honorifics") <= set(lexicon.titles())
+
+
+def test_a_number_map_keeps_integers_and_fractions_apart():
+    assert lexicon.number_map("number_words")["dozen"] == 12 and lexicon.number_map("number_words")["half"] == 0.5

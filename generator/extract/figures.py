@@ -23,20 +23,12 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 NUMBER_LABELS = ("CARDINAL", "QUANTITY", "MONEY", "PERCENT")
-DURATION_UNITS = ("second", "minute", "hour", "day", "week", "month", "year", "decade", "century")
-_SMALL = {
-    "zero": 0, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "dozen": 12, "half": 0.5,
-}
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-           "trillion": 1_000_000_000_000, "m": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000, "k": 1_000,
-           "mn": 1_000_000}
-_CURRENCIES = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen", "₹": "rupees"}
+DURATION_UNITS = lexicon.word_list("duration_units")
+_SMALL = lexicon.number_map("number_words")
+_SCALES = lexicon.number_map("scale_words")
+_CURRENCIES = lexicon.word_map("currency_symbols")
 _VAGUE = re.compile(
-    r"[“\"]?\b(?:(?:tens|hundreds) of thousands|dozens|hundreds|thousands|millions|billions|scores)\b[”\"]?"
+    rf"[“\"]?\b(?:{'|'.join(lexicon.word_list('vague_amounts'))})\b[”\"]?"
     r"(?:\s+of\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\b)?",
     re.IGNORECASE,
 )
@@ -67,7 +59,7 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
 # fraction ("1/2"), so there only a colon (a clock or a lap time) excludes it.
 _CLOCK_OR_DATE = re.compile(r"\d[:/]\d")
 _CLOCK = re.compile(r"\d:\d")
-_RANGE_WORDS = ("-", "–", "to", "and", "or")
+_RANGE_WORDS = lexicon.word_list("range_words")
 
 
 def _as_number(ent: Span) -> Span:
@@ -170,7 +162,7 @@ _NUMBER_TOKEN = re.compile(rf"[-−+]?{_CURRENCY_PREFIX}?(?:\d[\d,]*(?:\.\d+)?|\
 _BARE_NUMBER = re.compile(rf"[-−+]?{_CURRENCY_PREFIX}?(?:\d[\d,]*(?:\.\d+)?|\.\d+)%?")
 
 
-_CURRENCY_CODES = {"RM": "ringgit", "Rs": "rupees"}
+_CURRENCY_CODES = lexicon.word_map("currency_codes")
 
 
 def _currency(text: str) -> str | None:
@@ -239,8 +231,7 @@ def _from_entity(ent: Span, parsed: ParsedArticle) -> tuple[int, int, Figure] | 
     return start_char, end_char, figure
 
 
-_STREET_WORDS = frozenset(("Road", "Rd", "Street", "St", "Avenue", "Ave", "Way", "Lane", "Boulevard", "Blvd",
-                           "Drive", "Dr", "Place", "Square", "Terrace", "Court", "Highway"))
+_STREET_WORDS = lexicon.word_set("street_words")
 
 
 def _metres(glued: Token, ent: Span) -> bool:
@@ -316,13 +307,16 @@ def _number_tokens(tokens: list[Token]) -> list[Token]:
             or t.lower_ in _FRACTIONS or t.text == "-" or _DIGITS.search(t.text)]
 
 
-_NUMBER_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|" \
-               r"fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen)"
+# A number written as a word: the number words that stand for a whole number on their own ("a", "an" and "half"
+# do not), and "hundred" and "thousand" ("a hundred to two hundred").
+_WHOLE_NUMBER_WORDS = sorted(
+    {word for word, value in _SMALL.items() if isinstance(value, int) and word not in ("a", "an")}
+    | {"hundred", "thousand"}, key=lambda word: (-len(word), word))
+_NUMBER_WORD = rf"(?:{'|'.join(_WHOLE_NUMBER_WORDS)})"
 _NUMBER = rf"(?:\d[\d,.]*|\b{_NUMBER_WORD}\b)"
 # Two numbers joined by a dash (spaced alike on both sides: "50 -1.3%" is a sign), "to" or "and".
 _RANGE = re.compile(rf"{_NUMBER}%?(?:[-–]|\s+[-–]\s+|\s+to\s+|\s+and\s+)[$€£]?{_NUMBER}", re.IGNORECASE)
-_FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
-              "fifths": 5, "tenth": 10, "tenths": 10}
+_FRACTIONS = lexicon.number_map("fraction_words")
 
 
 def is_range(text: str) -> bool:
@@ -411,9 +405,7 @@ def _counted(ent: Span, number_tokens: list[Token]) -> tuple[str | None, Token |
 
 
 # Verbs whose subject is what a percentage measures: "shares rose 6.5%".
-_CHANGE_VERBS = frozenset(("rise", "fall", "gain", "lose", "climb", "drop", "jump", "slip", "slide", "decline",
-                           "increase", "decrease", "grow", "shrink", "add", "edge", "surge", "plunge", "tumble",
-                           "soar", "sink", "end", "close", "finish", "trade", "shed", "trend", "move"))
+_CHANGE_VERBS = lexicon.word_set("change_verbs")
 
 
 def _percent_of(sign: Token, number: Token) -> str:
@@ -506,17 +498,11 @@ def _measure(ent: Span, number_tokens: list[Token]) -> str | None:
 
 _GLUED_UNIT = re.compile(r"[-−]?[$€£]?[\d.,]*\d([a-zA-Z]{1,4})")
 # Words after a number that say what happened to the people counted ("74,518 injured").
-_PEOPLE_STATES = {"injured": "injured", "wounded": "wounded", "dead": "killed", "killed": "killed",
-                  "missing": "missing", "displaced": "displaced", "arrested": "arrested"}
+_PEOPLE_STATES = lexicon.word_map("people_states")
 # Nouns that count people, and the event verbs that decide what is counted ("civilians killed").
-_PEOPLE_NOUNS = frozenset(("people", "persons", "individuals", "civilians", "others", "children", "women", "men",
-                           "soldiers", "fighters", "residents", "migrants", "refugees", "pilgrims", "troops",
-                           "protesters", "students", "victims", "passengers", "workers"))
-_CASUALTY_NOUNS = {"deaths": "killed", "dead": "killed", "fatalities": "killed", "lives": "killed",
-                   "injuries": "injured", "casualties": "killed or injured"}
-_EVENT_PARTICIPLES = {"kill": "killed", "die": "killed", "injure": "injured", "wound": "wounded",
-                      "displace": "displaced", "flee": "fled", "evacuate": "evacuated", "arrest": "arrested",
-                      "detain": "detained", "rescue": "rescued", "hurt": "injured", "strand": "stranded"}
+_PEOPLE_NOUNS = lexicon.word_set("people_nouns")
+_CASUALTY_NOUNS = lexicon.word_map("casualty_nouns")
+_EVENT_PARTICIPLES = lexicon.word_map("event_participles")
 
 
 def _with_event(unit: str | None, counted: Token) -> str | None:
@@ -590,7 +576,7 @@ def _vague(match: re.Match[str], parsed: ParsedArticle) -> tuple[int, int, Figur
     return match.start(), match.end(), figure
 
 
-_MULTIPLIER = re.compile(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)-?fold\b", re.IGNORECASE)
+_MULTIPLIER = re.compile(rf"\b(\d+|{_NUMBER_WORD})-?fold\b", re.IGNORECASE)
 _SHARE = re.compile(r"\b(?:a|one|two|three|four)[ -](?:third|quarter|fifth|tenth)s?(?= of\b)", re.IGNORECASE)
 
 

@@ -21,11 +21,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Span
 
 # Prepositions after which a country or city is where something happens, not who acts.
-LOCATIVE_PREPOSITIONS = frozenset((
-    "in", "into", "inside", "within", "across", "throughout", "near", "from", "to", "at", "around", "toward",
-    "towards", "onto", "over", "through", "via", "outside", "beyond", "along", "off", "out",
-))
-HONORIFICS = frozenset(("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Prof."))
+LOCATIVE_PREPOSITIONS = lexicon.word_set("locative_prepositions")
+HONORIFICS = lexicon.word_set("honorifics")
 PERSON, ORGANIZATION, COUNTRY, PLACE = "person", "organization", "country", "place"
 
 
@@ -228,11 +225,10 @@ def _listed_with(ent: Span, by_root: dict[int, Span]) -> str | None:
     return names[0] if names else None
 
 
-MILITARY_NOUNS = frozenset(("army", "military", "troops", "forces", "navy", "armed forces", "air force",
-                            "soldiers"))
+MILITARY_NOUNS = lexicon.word_set("military_nouns")
 
 
-_BACKING = frozenset(("back", "backed", "led", "support", "supported", "allied", "sponsor", "sponsored"))
+_BACKING = lexicon.word_set("backing_words")
 
 
 def _militaries(parsed: ParsedArticle) -> list[Mention]:
@@ -325,9 +321,8 @@ def _classify(ent: Span, parsed: ParsedArticle, countries, organizations, agenci
 
 
 # "in Scientology", "in the party": only prepositions of space place an organisation's name.
-ORG_LOCATIVES = frozenset(("near", "around", "across", "outside", "towards", "toward"))
-PERSON_LOCATIVES = frozenset(("in", "near", "around", "across", "into", "inside", "outside", "towards", "toward",
-                              "throughout"))
+ORG_LOCATIVES = lexicon.word_set("organization_locatives")
+PERSON_LOCATIVES = lexicon.word_set("person_locatives")
 
 
 def _place_name(ent: Span, labels: dict[int, str], by_context_only: bool = False) -> str | None:

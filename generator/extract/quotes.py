@@ -21,14 +21,11 @@ from .resolve import ActorResolver
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-MEDIA_NOUNS = frozenset(("media", "newspaper", "broadcaster", "television", "tv", "outlet", "press", "daily",
-                         "agency", "network", "channel", "radio", "website", "magazine"))
+MEDIA_NOUNS = lexicon.word_set("media_nouns")
 # Verbs of saying that put their subject after them when they follow a quote ("…,” stated a document).
-INVERSION_VERBS = frozenset(("say", "state", "add", "write", "note", "insist", "reiterate", "explain", "continue",
-                             "remark", "reply", "conclude", "declare", "announce", "respond", "specify", "stress"))
+INVERSION_VERBS = lexicon.word_set("inversion_verbs")
 SHORT_QUOTE_WORDS = 3  # a quote this short without a speaker is a label or a scare quote
-PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
-            "they": "group", "it": "group", "we": "group", "i": "person"}
+PRONOUNS = lexicon.word_map("pronouns")
 
 
 def extract_quotes(analysis: Analysis, actors: list[Actor]) -> list[Quote]:
@@ -83,7 +80,7 @@ def is_quotation(text: str) -> bool:
     return not (text.startswith("(") and text.rstrip(".").endswith(")"))
 
 
-_TITLE_SMALL_WORDS = frozenset(("a", "an", "and", "at", "for", "in", "of", "on", "or", "the", "to", "with", "vs."))
+_TITLE_SMALL_WORDS = lexicon.word_set("title_small_words")
 TITLE_MAX_WORDS = 8
 
 

@@ -18,16 +18,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 # Nouns that describe a person by office ("the head of Ukrainian diplomacy", "a Syrian official").
-PERSON_NOUNS = frozenset(("head", "chief", "minister", "official", "spokesman", "spokeswoman", "spokesperson",
-                          "diplomat", "envoy", "ambassador", "president", "leader", "secretary", "commander"))
+PERSON_NOUNS = lexicon.word_set("person_nouns")
 # How far back (in paragraphs) a pronoun may look for the person it stands for.
 PRONOUN_REACH = 1
 _KIND_RANK = {"person": 0, "organization": 1, "country": 2}
-_GROUP_WORDS = frozenset((
-    "statement", "document", "report", "leader", "official", "communique", "announcement", "ministry",
-    "government", "office", "department", "agency", "organization", "organisation", "group", "embassy",
-    "mission", "council", "military", "army", "presidency", "commission",
-))
+_GROUP_WORDS = lexicon.word_set("group_words")
 
 
 class ActorResolver:

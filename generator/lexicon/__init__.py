@@ -97,7 +97,7 @@ def speech_verbs() -> frozenset[str]:
 @cache
 def titles() -> tuple[str, ...]:
     """Titles, longest first, so that "Foreign Minister" is tried before "Minister"."""
-    return tuple(sorted(_lines("titles.txt"), key=len, reverse=True))
+    return tuple(sorted(dict.fromkeys((*_lines("honorifics.txt"), *_lines("titles.txt"))), key=len, reverse=True))
 
 
 @cache
@@ -184,3 +184,29 @@ def organization_words() -> frozenset[str]:
 def state_body_words() -> frozenset[str]:
     """The organisation words that head a state body ("department", "service"; not "party")."""
     return frozenset(row[0].strip() for row in _rows("organization_words.tsv") if row[1:] and row[1].strip() == "state")
+
+
+# Generic loaders for the lists that need no index of their own: `<name>.txt` holds one word a line,
+# `<name>.tsv` a word and its value a line; the first lines of each file say what the list decides.
+
+@cache
+def word_set(name: str) -> frozenset[str]:
+    return frozenset(_lines(f"{name}.txt"))
+
+
+@cache
+def word_list(name: str) -> tuple[str, ...]:
+    """The words in file order, for the lists whose order matters (an alternation tried left to right)."""
+    return _lines(f"{name}.txt")
+
+
+@cache
+def word_map(name: str) -> Mapping[str, str]:
+    return MappingProxyType({row[0].strip(): row[1].strip() for row in _rows(f"{name}.tsv")})
+
+
+@cache
+def number_map(name: str) -> Mapping[str, int | float]:
+    """Words with a number: an integer unless written with a decimal point."""
+    return MappingProxyType({row[0].strip(): float(row[1]) if "." in row[1] else int(row[1])
+                             for row in _rows(f"{name}.tsv")})
