@@ -23,7 +23,7 @@ def test_the_build_the_cli_and_the_hook_do_not_import_measurement():
 
 EXTRACT = ROOT / "generator" / "extract"
 EXTRACTORS = {"actors", "places", "quotes", "figures", "reactions", "summary"}
-ANALYSIS = {"analysis", "mentions", "names", "quote_marks", "resolve"}  # what the extractors share
+SHARED = {"analysis", "mentions", "names", "quote_marks", "resolve", "rules"}  # what the extractors share
 
 
 def _sibling_imports(path) -> set[str]:
@@ -37,10 +37,10 @@ def _sibling_imports(path) -> set[str]:
 
 def test_every_module_of_extract_is_an_extractor_or_part_of_the_analysis():
     modules = {path.stem for path in EXTRACT.glob("*.py")} - {"__init__"}
-    assert modules == EXTRACTORS | ANALYSIS
+    assert modules == EXTRACTORS | SHARED
 
 
 def test_no_extractor_imports_a_sibling_and_the_analysis_imports_no_extractor():
-    for name in EXTRACTORS | ANALYSIS:
+    for name in EXTRACTORS | SHARED:
         imported = _sibling_imports(EXTRACT / f"{name}.py")
         assert not imported & (EXTRACTORS - {name}), f"extract/{name}.py imports {imported & EXTRACTORS}"

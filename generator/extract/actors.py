@@ -18,8 +18,8 @@ from ..nlp import ParsedArticle
 from .analysis import Analysis
 from .mentions import COUNTRY, ORGANIZATION, PERSON, Mention
 from .names import strip_titles, surname_key
+from .rules import EARLY_WEIGHT, MAX_KEY_ACTORS, REACTING_WEIGHT, SPEAKING_CAP, SPEAKING_WEIGHT, SUBJECT_WEIGHT
 
-MAX_KEY_ACTORS = 8
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9.&-]{1,7}$")
 
 
@@ -192,11 +192,7 @@ def _rank(actors: list[Actor], groups: list[_Group], parsed: ParsedArticle) -> N
     for actor, group in zip(actors, groups, strict=True):
         subjects = sum(1 for m in group.mentions if parsed.doc[m.token_start:m.token_end].root.dep_ == "nsubj")
         first = min(m.start for m in group.mentions) / length
-        actor.salience = round(len(group.mentions) + 1.5 * subjects + 3.0 * (1 - first), 3)
-
-
-SPEAKING_WEIGHT = 2.5  # a quoted actor matters to the reader even when named once
-REACTING_WEIGHT = 1.5
+        actor.salience = round(len(group.mentions) + SUBJECT_WEIGHT * subjects + EARLY_WEIGHT * (1 - first), 3)
 
 
 def rank_with_speech(actors: list[Actor], quotes: list[Quote], reacting: set[str]) -> list[Actor]:
@@ -208,7 +204,7 @@ def rank_with_speech(actors: list[Actor], quotes: list[Quote], reacting: set[str
             spoken[quote.speaker] += 1
     ranked = [dataclasses.replace(actor) for actor in actors]
     for actor in ranked:
-        actor.salience = round(actor.salience + SPEAKING_WEIGHT * min(spoken[actor.name], 2)
+        actor.salience = round(actor.salience + SPEAKING_WEIGHT * min(spoken[actor.name], SPEAKING_CAP)
                                + REACTING_WEIGHT * (actor.name in reacting), 3)
     ranked.sort(key=lambda actor: (-actor.salience, actor.name))
     for position, actor in enumerate(ranked):

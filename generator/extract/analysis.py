@@ -14,11 +14,10 @@ from ..model import Article
 from ..nlp import ParsedArticle
 from .mentions import Mention, as_surnames, find_mentions
 from .quote_marks import QuoteSpan, find_quote_spans
+from .rules import LEDE_MIN_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
-
-LEDE_MIN_WORDS = 6  # a shorter first "sentence" of the body is a dateline ("BRUSSELS:"), not the lede
 
 
 @dataclass(frozen=True, slots=True)

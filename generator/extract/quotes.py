@@ -17,6 +17,7 @@ from .analysis import Analysis
 from .names import clean_name, strip_titles
 from .quote_marks import QuoteSpan
 from .resolve import ActorResolver
+from .rules import INVERSION_REACH, SHORT_QUOTE_WORDS, TITLE_MAX_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -24,7 +25,6 @@ if TYPE_CHECKING:
 MEDIA_NOUNS = lexicon.word_set("media_nouns")
 # Verbs of saying that put their subject after them when they follow a quote ("…,” stated a document).
 INVERSION_VERBS = lexicon.word_set("inversion_verbs")
-SHORT_QUOTE_WORDS = 3  # a quote this short without a speaker is a label or a scare quote
 PRONOUNS = lexicon.word_map("pronouns")
 
 
@@ -81,7 +81,6 @@ def is_quotation(text: str) -> bool:
 
 
 _TITLE_SMALL_WORDS = lexicon.word_set("title_small_words")
-TITLE_MAX_WORDS = 8
 
 
 def is_title(text: str) -> bool:
@@ -256,7 +255,7 @@ def speaker_of(verb: Token, quote_end: int | None = None) -> Token | None:
     """The subject of a speech verb, climbing from participles and conjuncts to the clause that has one. After
     a quote the subject may follow the verb as its object ("…,” stated a document issued by ...")."""
     follows_quote = quote_end is not None and verb.lemma_.lower() in INVERSION_VERBS and all(
-        t.is_punct or t.is_space for t in verb.doc[max(0, verb.i - 4):verb.i] if t.idx >= quote_end)
+        t.is_punct or t.is_space for t in verb.doc[max(0, verb.i - INVERSION_REACH):verb.i] if t.idx >= quote_end)
     if follows_quote and not any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children):
         for child in verb.children:
             if child.dep_ in ("dobj", "attr", "npadvmod") and child.i > verb.i and child.pos_ in ("NOUN", "PROPN"):

@@ -16,12 +16,12 @@ from .. import lexicon
 from ..model import Actor, Place, Quote, Reaction
 from .analysis import Analysis
 from .resolve import ActorResolver
+from .rules import LOCATION_WEIGHT, MIN_POSITION_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-LOCATION_WEIGHT = 2.0  # being where things happen says more about the events' country than being named
 
 
 def infer_country(actors: list[Actor], places: Sequence[Place] = ()) -> str | None:
@@ -126,7 +126,6 @@ def _name_of(token: Token, subject: Token, resolver: ActorResolver) -> str | Non
     return resolver.in_phrase(phrase)
 
 
-MIN_POSITION_WORDS = 4
 def find_principals(analysis: Analysis, resolver: ActorResolver, actors: dict[str, Actor],
                     country: str | None) -> set[str]:
     """The parties to the focal event, who never count as reacting to it: the events' country; who acts in

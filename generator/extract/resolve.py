@@ -13,14 +13,13 @@ from typing import TYPE_CHECKING
 from .. import lexicon
 from ..model import Actor, Quote
 from .names import clean_name, strip_titles
+from .rules import PRONOUN_REACH
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 # Nouns that describe a person by office ("the head of Ukrainian diplomacy", "a Syrian official").
 PERSON_NOUNS = lexicon.word_set("person_nouns")
-# How far back (in paragraphs) a pronoun may look for the person it stands for.
-PRONOUN_REACH = 1
 _KIND_RANK = {"person": 0, "organization": 1, "country": 2}
 _GROUP_WORDS = lexicon.word_set("group_words")
 

@@ -19,21 +19,31 @@ from typing import TYPE_CHECKING
 from ..model import Actor, Figure, Reaction
 from ..nlp import ParsedArticle
 from .analysis import Analysis
+from .rules import (
+    DATELINE_MAX_TOKENS,
+    DEFAULT_WEIGHTS,
+    KEY_ACTOR_NAME,
+    LONG_ARTICLE_WORDS,
+    MIN_SENTENCE_WORDS,
+    MINOR_ACTOR_NAME,
+    QUOTE_SHARE_LIMIT,
+    SUMMARY_SENTENCES,
+    TEXTRANK_DAMPING,
+    TEXTRANK_ITERATIONS,
+    SummaryWeights,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-MIN_WORDS = 8
-QUOTE_SHARE_LIMIT = 0.6
 
 
-LONG_ARTICLE_WORDS = 800
 
 
 def summary_length(words: int, reactions: int = 0) -> int:
     """3 sentences for a short story; one more when foreign governments or bodies react, since the main
     reactions are among the lead facts a reader needs; one more for a long article (at most 5)."""
-    return 3 + (1 if reactions else 0) + (1 if words >= LONG_ARTICLE_WORDS else 0)
+    return SUMMARY_SENTENCES + (1 if reactions else 0) + (1 if words >= LONG_ARTICLE_WORDS else 0)
 
 
 def candidate_sentences(analysis: Analysis) -> list[Span]:
@@ -45,7 +55,7 @@ def candidate_sentences(analysis: Analysis) -> list[Span]:
         if parsed.in_headline(sentence.start_char) or not text:
             continue
         words = [t for t in sentence if t.is_alpha]
-        if len(words) < MIN_WORDS or not re.search(r"[.!?][”\"’')]*$", text) or words[0].is_lower:
+        if len(words) < MIN_SENTENCE_WORDS or not re.search(r"[.!?][”\"’')]*$", text) or words[0].is_lower:
             continue  # a fragment: too short, unfinished, or the tail of a sentence split in two
         if _quoted_share(sentence, quoted) > QUOTE_SHARE_LIMIT:
             continue
@@ -90,21 +100,6 @@ def _content_words(span: Span) -> set[str]:
     return {t.lemma_.lower() for t in span if t.is_alpha and not t.is_stop}
 
 
-@dataclass(frozen=True, slots=True)
-class SummaryWeights:
-    """The weights of the sentence score. The shipped ones are measured with `briefgen eval` on dev, dev-gum,
-    bbc-summary and gum-news; `briefgen tune-summary` searches for better ones against targets."""
-
-    position: float = 2.0
-    names: float = 0.6
-    figures: float = 1.0
-    title: float = 1.0
-    centrality: float = 4.0
-    reaction: float = 1.0  # the sentence that first states a foreign reaction
-    redundancy: float = 1.5  # the penalty for repeating the content words of a sentence already chosen
-
-
-DEFAULT_WEIGHTS = SummaryWeights()
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,13 +163,13 @@ def sentence_score(feature: SentenceFeatures, weights: SummaryWeights) -> float:
     """Position (earlier is better), the salience of the actors named, the figures carried, overlap with the
     headline, centrality (how much of the article's vocabulary the sentence shares), and whether it states a
     foreign reaction."""
-    return (weights.position / (1 + 0.5 * feature.position)
-            + weights.names * min(feature.names, 3.0) + weights.figures * min(feature.figures, 2)
+    return (weights.position / (1 + weights.position_decay * feature.position)
+            + weights.names * min(feature.names, weights.names_cap)
+            + weights.figures * min(feature.figures, weights.figures_cap)
             + weights.title * feature.title_overlap + weights.centrality * feature.centrality
             + (weights.reaction if feature.reaction else 0.0))
 
 
-DATELINE_MAX_TOKENS = 14
 
 
 # A publication date stamp run into the lede ("Thursday, May 7, 2015 On Tuesday, the ..."), as Wikinews
@@ -202,7 +197,8 @@ def _without_dateline(sentence: Span) -> str:
     return sentence.text.strip()
 
 
-def textrank_scores(sentences: list[Span], damping: float = 0.85, iterations: int = 50) -> list[float]:
+def textrank_scores(sentences: list[Span], damping: float = TEXTRANK_DAMPING,
+                    iterations: int = TEXTRANK_ITERATIONS) -> list[float]:
     """TextRank (Mihalcea and Tarau, 2004): PageRank over sentences linked by shared content words, each link
     normalised by the log of the sentence lengths."""
     words = [_content_words(sentence) for sentence in sentences]
@@ -249,7 +245,7 @@ def sentence_features(parsed: ParsedArticle, candidates: list[Span], actors: lis
 def _actor_weights(actors: list[Actor]) -> dict[str, float]:
     weights: dict[str, float] = {}
     for actor in actors:
-        value = 1.0 if actor.key else 0.3
+        value = KEY_ACTOR_NAME if actor.key else MINOR_ACTOR_NAME
         for form in actor.names():
             weights[form] = value
     return weights

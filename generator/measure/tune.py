@@ -18,7 +18,8 @@ from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
 from ..errors import InputError, Problem
-from ..extract.summary import DEFAULT_WEIGHTS, SummaryCandidates, SummaryWeights, choose_sentences
+from ..extract.rules import DEFAULT_WEIGHTS, SummaryWeights
+from ..extract.summary import SummaryCandidates, choose_sentences
 from ..settings import Settings
 from .evalrun import SUMMARY_COLUMNS, GoldItem, gold_items
 from .score import COLUMNS, Result, score_summary, total

@@ -5,7 +5,8 @@ import pytest
 
 from generator.cli import main
 from generator.errors import InputError
-from generator.extract.summary import DEFAULT_WEIGHTS, SentenceFeatures, SummaryCandidates, SummaryWeights
+from generator.extract.rules import DEFAULT_WEIGHTS, SummaryWeights
+from generator.extract.summary import SentenceFeatures, SummaryCandidates
 from generator.measure.tune import (
     Target,
     TuneItem,

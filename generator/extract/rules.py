@@ -1,0 +1,68 @@
+"""Every threshold and weight of extraction, each with the reason for its value, in one place.
+
+Unless a line says otherwise, a value was set by hand while reading the errors of `briefgen eval --explain`
+on dev and dev-gum, and kept because every gold folder held (see the commit that set it). Changing one is a
+change of behaviour: measure every folder (`make eval`) before and after.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# --- the analysis ---------------------------------------------------------------------------------------------
+LEDE_MIN_WORDS = 6  # a shorter first "sentence" of the body is a dateline ("BRUSSELS:"), not the lede
+
+# --- actors ---------------------------------------------------------------------------------------------------
+MAX_KEY_ACTORS = 8  # FORMAT.md: `key` marks "the few (at most ~8) a reader must know"
+# Salience = mentions + SUBJECT_WEIGHT per mention as a verb's subject + up to EARLY_WEIGHT for being named
+# early (EARLY_WEIGHT at the very start, falling linearly to 0 at the end). An actor that acts, or that the
+# lede names, matters more than one named as often in passing; 3.0 lets a lede actor named once outrank an
+# actor named twice late in the text, as dev's key actors are.
+SUBJECT_WEIGHT = 1.5
+EARLY_WEIGHT = 3.0
+SPEAKING_WEIGHT = 2.5  # per quote, up to SPEAKING_CAP: a quoted actor matters even when named once
+SPEAKING_CAP = 2  # beyond two quotes, more quotes say more about the article's form than about importance
+REACTING_WEIGHT = 1.5  # a foreign government or body that reacts is one of the lead facts
+
+# --- the events' country --------------------------------------------------------------------------------------
+LOCATION_WEIGHT = 2.0  # being where things happen says more about the events' country than being named
+
+# --- quotes ---------------------------------------------------------------------------------------------------
+SHORT_QUOTE_WORDS = 3  # a quote this short without a speaker is a label or a scare quote
+TITLE_MAX_WORDS = 8  # a capitalised quoted span this long or shorter is a title, not someone's words
+PRONOUN_REACH = 1  # paragraphs a pronoun may look back for the person it stands for (wire style: 0 or 1)
+INVERSION_REACH = 4  # tokens between a closing quotation mark and an inverted verb ("…,” stated a document)
+
+# --- reactions ------------------------------------------------------------------------------------------------
+MIN_POSITION_WORDS = 4  # a shorter clause does not state a position ("said so"); the sentence is shown instead
+
+# --- summary --------------------------------------------------------------------------------------------------
+SUMMARY_SENTENCES = 3  # DESIGN.md: 3 to 5 sentences; a short wire story needs three
+LONG_ARTICLE_WORDS = 800  # from here on an article has one summary sentence more (dev-gum's long pages)
+MIN_SENTENCE_WORDS = 8  # a shorter candidate is a fragment, a caption or a dateline
+QUOTE_SHARE_LIMIT = 0.6  # a sentence mostly inside quotation marks is a quote, never a summary sentence
+DATELINE_MAX_TOKENS = 14  # a wire dateline ends within this many tokens of the lede's start
+KEY_ACTOR_NAME = 1.0  # the weight of a key actor's name in a sentence's `names` feature
+MINOR_ACTOR_NAME = 0.3  # and of any other actor's: named, but not what the story is about
+TEXTRANK_DAMPING = 0.85  # Mihalcea and Tarau (2004), as in PageRank
+TEXTRANK_ITERATIONS = 50  # the scores of articles of up to ~100 sentences no longer change at 4 decimals
+
+
+@dataclass(frozen=True, slots=True)
+class SummaryWeights:
+    """The weights of the summary's sentence score. The shipped ones are measured with `briefgen eval` on dev,
+    dev-gum, bbc-summary and gum-news; `briefgen tune-summary` searches every field for better ones."""
+
+    position: float = 2.0
+    position_decay: float = 0.5  # the position term is position / (1 + decay * rank among the candidates)
+    names: float = 0.6
+    names_cap: float = 3.0  # at most three key actors' worth of names count: a list of names is not news
+    figures: float = 1.0
+    figures_cap: float = 2.0  # likewise at most two figures: a table in prose is not the lead
+    title: float = 1.0
+    centrality: float = 4.0
+    reaction: float = 1.0  # the sentence that first states a foreign reaction
+    redundancy: float = 1.5  # the penalty for repeating the content words of a sentence already chosen
+
+
+DEFAULT_WEIGHTS = SummaryWeights()
