@@ -3,9 +3,8 @@ from dataclasses import replace
 import pytest
 
 from generator.extract import extract_analysed
+from generator.extract.rules import DEFAULT_WEIGHTS
 from generator.extract.summary import (
-    DEFAULT_WEIGHTS,
-    candidate_sentences,
     sentence_score,
     summary_candidates,
     summary_length,
@@ -116,36 +115,3 @@ def test_the_lede_is_chosen_even_when_later_sentences_score_higher():
 def test_the_lede_loses_its_dateline_or_date_stamp_but_not_its_subject(lede, opening):
     text = TEXT.replace("Rebels seized most of Aleppo on Friday", lede)
     assert extract_analysed(analysed(text)).summary[0].startswith(opening)
-
-
-@pytest.mark.parametrize(("text", "candidates"), [
-    # A sentence starting in lower case is a fragment and never chosen.
-    ("Headline here\n\nThe talks ended on Friday in Antalya without any progress.\n\n"
-     "and Russia blame each other for the collapse of the massive dam on Tuesday.",
-     ["The talks ended on Friday in Antalya without any progress."]),
-    # The parser's split inside a quotation is mended: one sentence, partly quoted.
-    ("EU opens talks with Ukraine\n\nUkrainian President Volodymyr Zelensky welcomed the decision as "
-     "\"a victory for Ukraine. A victory for all of Europe,\" the AP reports.",
-     ["Ukrainian President Volodymyr Zelensky welcomed the decision as \"a victory for Ukraine. A victory for all "
-      "of Europe,\" the AP reports."]),
-    # A closing mark the parser splits off is given back to its sentence.
-    ("Protests go on\n\nSmall groups of protesters continued to call for more information about the shooting, "
-     "while chanting, \"Hands up, don't shoot.\"",
-     ["Small groups of protesters continued to call for more information about the shooting, while chanting, "
-      "\"Hands up, don't shoot.\""]),
-    # A quotation that opened before the paragraph (only its closing mark is here) makes the paragraph quoted.
-    ("Shelling on the border\n\nNorth Korea placed its army on high alert on Friday, the news agency said.\n\n"
-     "They perpetrated such reckless action as firing 36 shells at our police posts. Six shells hit the area "
-     "near the posts on the northern side\", said KCNA.",
-     ["North Korea placed its army on high alert on Friday, the news agency said."]),
-    # A sentence without a verb is a caption or a list item.
-    ("Ship seized\n\nCoast guards seized the cruise ship Freewinds off Bonaire on Tuesday, officials said.\n\n"
-     "The cruise ship Freewinds in the harbour of Kralendijk, Bonaire, last year.",
-     ["Coast guards seized the cruise ship Freewinds off Bonaire on Tuesday, officials said."]),
-    # The parser splits "Ukraine" from "and Russia blame ..." after a cross-head: the sentence is mended.
-    ("Dam breach floods Kherson\n\nBlame game\n\n"
-     "Ukraine and Russia blame each other for the collapse of the massive dam on Tuesday, in Kherson.",
-     ["Ukraine and Russia blame each other for the collapse of the massive dam on Tuesday, in Kherson."]),
-])
-def test_candidates_are_whole_sentences(text, candidates):
-    assert [s.text.strip() for s in candidate_sentences(analysed(text))] == candidates

@@ -1,12 +1,14 @@
 """The analysis: what every extractor reads, built once per article between the parse and the extractors.
 
-The named mentions with their categories, the quoted spans and the lead (the headline's sentences and the
-lede) are each decided here once, so that actors, places, quotes, reactions and the summary agree on them and
-no extractor needs another's helpers.
+The named mentions with their categories, the quoted spans, the body's sentences, the lede (the first of them)
+and the lead (the headline's sentences and the lede) are each decided here once, so that actors, places,
+quotes, reactions and the summary agree on them and no extractor needs another's helpers.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -14,7 +16,7 @@ from ..model import Article
 from ..nlp import ParsedArticle
 from .mentions import Mention, as_surnames, find_mentions
 from .quote_marks import QuoteSpan, find_quote_spans
-from .rules import LEDE_MIN_WORDS
+from .rules import MIN_SENTENCE_WORDS, QUOTE_SHARE_LIMIT
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -25,7 +27,12 @@ class Analysis:
     parsed: ParsedArticle
     mentions: tuple[Mention, ...]  # every named mention in text order, surnames typed as people
     quote_spans: tuple[QuoteSpan, ...]  # every quoted span, by paragraph
-    lead: tuple[Span, ...]  # the headline's sentences, then the lede (the first sentence of the body)
+    sentences: tuple[Span, ...]  # the body's sentences that state something (no fragment, caption or quote)
+    lead: tuple[Span, ...]  # the headline's sentences, then the lede: the first of `sentences`
+
+    @property
+    def lede(self) -> Span | None:
+        return self.sentences[0] if self.sentences else None
 
     @property
     def doc(self) -> Doc:
@@ -37,22 +44,64 @@ class Analysis:
 
 
 def analyse(parsed: ParsedArticle) -> Analysis:
+    quote_spans = find_quote_spans(parsed.article)
+    sentences = _body_sentences(parsed, quote_spans)
+    headline = [s for s in parsed.doc.sents if s.text.strip() and parsed.in_headline(s.start_char)]
     return Analysis(
         parsed=parsed,
         mentions=tuple(as_surnames(find_mentions(parsed))),
-        quote_spans=tuple(find_quote_spans(parsed.article)),
-        lead=tuple(_lead(parsed)),
+        quote_spans=tuple(quote_spans),
+        sentences=tuple(sentences),
+        lead=(*headline, *sentences[:1]),
     )
 
 
-def _lead(parsed: ParsedArticle) -> list[Span]:
-    """The headline's sentences and the first sentence of the body: where the focal event is stated."""
-    lead: list[Span] = []
-    for sentence in parsed.doc.sents:
-        if not sentence.text.strip():
+def _body_sentences(parsed: ParsedArticle, quote_spans: list[QuoteSpan]) -> list[Span]:
+    """The sentences of the body that state something: neither a fragment, a caption, a list item nor a
+    quotation, with the parser's bad splits mended. The summary chooses among them; the first is the lede."""
+    quoted = [(span.start, span.end) for span in quote_spans]
+    sentences = []
+    for sentence in _rejoined(parsed.doc.sents, quoted):
+        text = sentence.text.strip()
+        if parsed.in_headline(sentence.start_char) or not text:
             continue
-        lead.append(sentence)
-        words = sum(1 for token in sentence if token.is_alpha)
-        if not parsed.in_headline(sentence.start_char) and words >= LEDE_MIN_WORDS:
-            break
-    return lead
+        words = [t for t in sentence if t.is_alpha]
+        if len(words) < MIN_SENTENCE_WORDS or not re.search(r"[.!?][”\"’')]*$", text) or words[0].is_lower:
+            continue  # a fragment: too short, unfinished, or the tail of a sentence split in two
+        if _quoted_share(sentence, quoted) > QUOTE_SHARE_LIMIT:
+            continue
+        if not any(t.pos_ in ("VERB", "AUX") for t in sentence):
+            continue  # a caption or a list item ("The cruise ship Freewinds in Bonaire."), not a sentence
+        sentences.append(sentence)
+    return sentences
+
+
+def _rejoined(sentences: Iterable[Span], quoted: list[tuple[int, int]]) -> Iterator[Span]:
+    """The parser's sentences, with three kinds of split mended. A split after a paragraph's first word:
+    "Ukraine" + "and Russia blame each other ..." is one sentence (other sentences starting in lower case stay
+    fragments). A split inside a quotation: 'Zelensky called it "a victory for Ukraine.' + 'A victory for all
+    of Europe," the AP reports.' is one sentence. A closing mark split off on its own goes back to its
+    sentence."""
+    previous: Span | None = None
+    for sentence in sentences:
+        if previous is not None:
+            same_paragraph = "\n" not in previous[-1].whitespace_
+            unfinished = len(previous) <= 2 and previous[-1].is_alpha and same_paragraph
+            inside_quote = any(start < sentence.start_char < end for start, end in quoted)
+            dangling = (same_paragraph and any(t.is_punct for t in sentence)
+                        and all(t.is_punct or t.is_space for t in sentence))
+            if (unfinished and sentence[0].is_lower) or inside_quote or dangling:
+                previous = previous.doc[previous.start:sentence.end]
+                continue
+            yield previous
+        previous = sentence
+    if previous is not None:
+        yield previous
+
+
+def _quoted_share(sentence: Span, quoted: list[tuple[int, int]]) -> float:
+    """The share of the sentence's characters inside quotation marks, counting the marks of the whole
+    paragraph: a sentence in the middle of a quotation that spans several sentences is quoted too."""
+    start, end = sentence.start_char, sentence.end_char
+    inside = sum(max(0, min(end, q_end) - max(start, q_start)) for q_start, q_end in quoted)
+    return inside / max(len(sentence.text.strip()), 1)

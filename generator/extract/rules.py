@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-# --- the analysis ---------------------------------------------------------------------------------------------
-LEDE_MIN_WORDS = 6  # a shorter first "sentence" of the body is a dateline ("BRUSSELS:"), not the lede
+
 
 # --- actors ---------------------------------------------------------------------------------------------------
 MAX_KEY_ACTORS = 8  # FORMAT.md: `key` marks "the few (at most ~8) a reader must know"

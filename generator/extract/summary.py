@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -24,9 +23,7 @@ from .rules import (
     DEFAULT_WEIGHTS,
     KEY_ACTOR_NAME,
     LONG_ARTICLE_WORDS,
-    MIN_SENTENCE_WORDS,
     MINOR_ACTOR_NAME,
-    QUOTE_SHARE_LIMIT,
     SUMMARY_SENTENCES,
     TEXTRANK_DAMPING,
     TEXTRANK_ITERATIONS,
@@ -37,63 +34,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
-
-
-
 def summary_length(words: int, reactions: int = 0) -> int:
     """3 sentences for a short story; one more when foreign governments or bodies react, since the main
     reactions are among the lead facts a reader needs; one more for a long article (at most 5)."""
     return SUMMARY_SENTENCES + (1 if reactions else 0) + (1 if words >= LONG_ARTICLE_WORDS else 0)
-
-
-def candidate_sentences(analysis: Analysis) -> list[Span]:
-    parsed = analysis.parsed
-    quoted = [(span.start, span.end) for span in analysis.quote_spans]
-    sentences = []
-    for sentence in _rejoined(parsed.doc.sents, quoted):
-        text = sentence.text.strip()
-        if parsed.in_headline(sentence.start_char) or not text:
-            continue
-        words = [t for t in sentence if t.is_alpha]
-        if len(words) < MIN_SENTENCE_WORDS or not re.search(r"[.!?][”\"’')]*$", text) or words[0].is_lower:
-            continue  # a fragment: too short, unfinished, or the tail of a sentence split in two
-        if _quoted_share(sentence, quoted) > QUOTE_SHARE_LIMIT:
-            continue
-        if not any(t.pos_ in ("VERB", "AUX") for t in sentence):
-            continue  # a caption or a list item ("The cruise ship Freewinds in Bonaire."), not a sentence
-        sentences.append(sentence)
-    return sentences
-
-
-def _rejoined(sentences: Iterable[Span], quoted: list[tuple[int, int]]) -> Iterator[Span]:
-    """The parser's sentences, with three kinds of split mended. A split after a paragraph's first word:
-    "Ukraine" + "and Russia blame each other ..." is one sentence (other sentences starting in lower case stay
-    fragments). A split inside a quotation: 'Zelensky called it "a victory for Ukraine.' + 'A victory for all
-    of Europe," the AP reports.' is one sentence. A closing mark split off on its own goes back to its
-    sentence."""
-    previous: Span | None = None
-    for sentence in sentences:
-        if previous is not None:
-            same_paragraph = "\n" not in previous[-1].whitespace_
-            unfinished = len(previous) <= 2 and previous[-1].is_alpha and same_paragraph
-            inside_quote = any(start < sentence.start_char < end for start, end in quoted)
-            dangling = (same_paragraph and any(t.is_punct for t in sentence)
-                        and all(t.is_punct or t.is_space for t in sentence))
-            if (unfinished and sentence[0].is_lower) or inside_quote or dangling:
-                previous = previous.doc[previous.start:sentence.end]
-                continue
-            yield previous
-        previous = sentence
-    if previous is not None:
-        yield previous
-
-
-def _quoted_share(sentence: Span, quoted: list[tuple[int, int]]) -> float:
-    """The share of the sentence's characters inside quotation marks, counting the marks of the whole
-    paragraph: a sentence in the middle of a quotation that spans several sentences is quoted too."""
-    start, end = sentence.start_char, sentence.end_char
-    inside = sum(max(0, min(end, q_end) - max(start, q_start)) for q_start, q_end in quoted)
-    return inside / max(len(sentence.text.strip()), 1)
 
 
 def _content_words(span: Span) -> set[str]:
@@ -128,7 +72,7 @@ class SummaryCandidates:
 def summary_candidates(analysis: Analysis, actors: list[Actor], figures: list[Figure],
                        reactions: list[Reaction]) -> SummaryCandidates:
     parsed = analysis.parsed
-    candidates = candidate_sentences(analysis)
+    candidates = list(analysis.sentences)
     total_words = sum(1 for t in parsed.doc if t.is_alpha)
     return SummaryCandidates(
         texts=[_without_dateline(sentence) for sentence in candidates],

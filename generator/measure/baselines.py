@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..extract.analysis import analyse
-from ..extract.summary import candidate_sentences, textrank_scores
+from ..extract.summary import textrank_scores
 from ..nlp import ParsedArticle
 
 BASELINE_SENTENCES = 3
@@ -20,17 +20,17 @@ BASELINE_SENTENCES = 3
 def lead1(parsed: ParsedArticle, reference: str | None = None) -> list[str]:
     """The first body sentence: on a corpus with reference sentences, its precision is how often the lede is
     one of them."""
-    return [s.text.strip() for s in candidate_sentences(analyse(parsed))[:1]]
+    return [s.text.strip() for s in list(analyse(parsed).sentences)[:1]]
 
 
 def lead3(parsed: ParsedArticle, reference: str | None = None) -> list[str]:
     """The first three body sentences."""
-    return [s.text.strip() for s in candidate_sentences(analyse(parsed))[:BASELINE_SENTENCES]]
+    return [s.text.strip() for s in list(analyse(parsed).sentences)[:BASELINE_SENTENCES]]
 
 
 def textrank(parsed: ParsedArticle, reference: str | None = None) -> list[str]:
     """TextRank alone: the three most central sentences, in article order."""
-    sentences = candidate_sentences(analyse(parsed))
+    sentences = list(analyse(parsed).sentences)
     scores = textrank_scores(sentences)
     best = sorted(range(len(sentences)), key=lambda i: (-scores[i], i))[:BASELINE_SENTENCES]
     return [sentences[i].text.strip() for i in sorted(best)]
@@ -43,7 +43,7 @@ def oracle3(parsed: ParsedArticle, reference: str | None = None) -> list[str]:
         return []
     from .score import rouge1_f1
 
-    sentences = [s.text.strip() for s in candidate_sentences(analyse(parsed))]
+    sentences = [s.text.strip() for s in list(analyse(parsed).sentences)]
     chosen: list[int] = []
     while len(chosen) < min(BASELINE_SENTENCES, len(sentences)):
         def gain(i: int) -> float:
