@@ -1,0 +1,50 @@
+"""Named mentions: every entity of the parse, cleaned and classified once (person, organisation, country or
+place), with whether a country acts or only locates."""
+
+from generator.extract.mentions import COUNTRY, ORGANIZATION, PERSON, PLACE, Mention, as_surnames
+from tests.helpers import analysed
+
+
+def mentions(text: str) -> list[tuple[str, str, bool]]:
+    return [(m.text, m.category, m.acting) for m in analysed(text).mentions]
+
+
+def test_a_country_that_speaks_acts_and_its_capital_after_in_only_locates():
+    found = analysed("Syria said on Monday that talks in Damascus would resume.").mentions
+    assert [(m.text, m.category, m.acting, m.country, m.form) for m in found] == [
+        ("Syria", COUNTRY, True, "Syria", "name"), ("Damascus", COUNTRY, False, "Syria", "capital")]
+
+
+def test_a_demonym_acts_for_its_country_and_an_honorific_stays_with_the_name():
+    assert mentions("Russian jets struck Idlib province on Sunday, and Mr. Assad thanked Moscow.") == [
+        ("Russian", COUNTRY, True), ("Idlib", PLACE, False), ("Mr. Assad", PERSON, True), ("Moscow", COUNTRY, True)]
+
+
+def test_a_demonym_before_a_military_noun_is_that_country_s_armed_forces():
+    found = analysed("Russian troops entered the town of Kherson.").mentions
+    troops = next(m for m in found if m.text == "Russian troops")
+    assert (troops.category, troops.organization, troops.country) == (ORGANIZATION, "Russian military", "Russia")
+
+
+def test_places_listed_together_are_places_and_an_organisation_in_the_lexicon_gets_its_name():
+    assert mentions("Foreign Minister Hakan Fidan of Turkey met officials in Hama, Aleppo and Latakia.") == [
+        ("Hakan Fidan", PERSON, True), ("Turkey", COUNTRY, True), ("Hama", PLACE, False),
+        ("Aleppo", PLACE, False), ("Latakia", PLACE, False)]
+    un = next(m for m in analysed("The UN said aid convoys had been stopped.").mentions if m.text == "UN")
+    assert un.organization == "United Nations"
+
+
+def test_a_name_only_the_headline_gives_is_dropped():
+    # The small model tags title-case headlines badly, so a headline entity counts only when the body names it.
+    assert mentions("Rebels take Aleppo\n\nFighters advanced on Sunday near the city.") == []
+
+
+def mention(text: str, category: str) -> Mention:
+    return Mention(text, category, start=0, end=len(text), token_start=0, token_end=1, acting=True)
+
+
+def test_a_lone_word_typed_as_an_organisation_is_a_person_when_it_is_the_surname_of_a_named_person():
+    found = as_surnames([mention("Simon Stiell", PERSON), mention("Stiell", ORGANIZATION),
+                         mention("Oxfam", ORGANIZATION)])
+    assert [(m.text, m.category) for m in found] == [
+        ("Simon Stiell", PERSON), ("Stiell", PERSON), ("Oxfam", ORGANIZATION)]

@@ -1,0 +1,56 @@
+"""Resolving a written reference (a name, a surname, a pronoun, a description) to one of the article's actors."""
+
+from generator.extract.resolve import ActorResolver
+from generator.model import Actor, Evidence, Quote
+from tests.helpers import analysed
+
+ACTORS = [
+    Actor("Abbas Araghchi", "person", aliases=("Araghchi",), role="Iran's Foreign Minister", affiliation="Iran"),
+    Actor("Hakan Fidan", "person", role="Foreign Minister of Turkey", affiliation="Turkey"),
+    Actor("Iran", "country", aliases=("Tehran",)),
+    Actor("United Nations", "organization", aliases=("UN",), international=True),
+]
+
+
+def quote(speaker: str, start: int) -> Quote:
+    return Quote("words", speaker, Evidence("a.txt", 0, "sentence", start, start + 5))
+
+
+def test_a_name_is_found_by_any_form_without_titles_by_surname_and_by_lexicon_name():
+    resolver = ActorResolver(ACTORS)
+    assert resolver.lookup("Mr. Araghchi") == "Abbas Araghchi"
+    assert resolver.lookup("Fidan") == "Hakan Fidan"
+    assert resolver.lookup("the United Nations") == "United Nations"
+    assert resolver.lookup("Iranian") == "Iran"  # a demonym of a country that is an actor
+    assert resolver.lookup("Syria") is None  # a country, but no actor here
+
+
+def test_a_surname_shared_by_two_people_names_neither():
+    twins = [Actor("Ali Khamenei", "person"), Actor("Mojtaba Khamenei", "person")]
+    assert ActorResolver(twins).lookup("Khamenei") is None
+
+
+def test_he_is_the_person_who_last_spoke_and_nobody_when_no_person_is_near():
+    resolver = ActorResolver(ACTORS)
+    assert resolver.pronoun("person", offset=100, paragraph=0, quotes=[quote("Hakan Fidan", 10)]) == "Hakan Fidan"
+    assert resolver.pronoun("person", offset=100, paragraph=3, quotes=[quote("Hakan Fidan", 10)]) is None
+
+
+def test_they_is_the_body_that_was_last_the_subject_of_a_sentence():
+    analysis = analysed("Iran condemned the strike on Monday. The United Nations called for calm. They said so.")
+    resolver = ActorResolver(ACTORS, analysis.doc, analysis.parsed.paragraph_of)
+    they = analysis.article.text.index("They")
+    assert resolver.pronoun("group", offset=they, paragraph=0, quotes=[]) == "United Nations"
+
+
+def test_the_minister_is_the_person_whose_role_holds_the_word_of_the_country_named():
+    resolver = ActorResolver(ACTORS)
+    assert resolver.by_role("minister", offset=0, country="Turkey") == "Hakan Fidan"
+    assert resolver.by_role("ambassador", offset=0) is None
+
+
+def test_the_statement_is_the_last_institution_that_spoke_before():
+    resolver = ActorResolver(ACTORS)
+    quotes = [quote("Iran", 10), quote("Hakan Fidan", 50)]
+    assert resolver.description("statement", offset=100, quotes=quotes) == "Iran"
+    assert resolver.description("weather", offset=100, quotes=quotes) is None

@@ -1,0 +1,51 @@
+"""Linking across briefs: one actor page per actor name, country and tag pages, briefings newest first."""
+
+from generator.link import link, slugify
+from generator.model import Actor, Brief, Extraction, Quote, Reaction
+
+
+def brief(slug: str, date: str, extraction: Extraction, tags: tuple[str, ...] = ()) -> Brief:
+    return Brief(slug=slug, title=slug, date=date, country=extraction.country, region=None, tags=tags,
+                 status="published", sources=(), articles=(), extraction=extraction)
+
+
+ARAGHCHI = Actor("Abbas Araghchi", "person", mentions=2, key=True)
+IRAN = Actor("Iran", "country", mentions=3)
+
+
+def test_slugs_are_ascii_words_joined_by_dashes():
+    assert slugify("Bashar al-Assad") == "bashar-al-assad"
+    assert slugify("Türkiye's  Foreign Ministry") == "turkiye-s-foreign-ministry"
+
+
+def test_an_actor_in_two_briefs_has_one_page_with_both_appearances_newest_first_and_its_own_quotes():
+    older = brief("aleppo", "2024-11-30", Extraction(
+        actors=[ARAGHCHI], quotes=[Quote("We will support Syria", "Abbas Araghchi"), Quote("No", None)],
+        country="Syria"))
+    newer = brief("beirut", "2024-12-02", Extraction(actors=[ARAGHCHI, IRAN], country="Lebanon"))
+    site = link([older, newer])
+    assert [b.slug for b in site.briefs] == ["beirut", "aleppo"]
+    page = site.actors["abbas-araghchi"]
+    assert [a.brief.slug for a in page.appearances] == ["beirut", "aleppo"]
+    assert [q.text for q in page.appearances[1].quotes] == ["We will support Syria"]
+    assert page.kind == "person" and site.actors["iran"].kind == "country"
+    assert site.actor_slug("Abbas Araghchi") == "abbas-araghchi" and site.actor_slug("Nobody") is None
+
+
+def test_a_country_page_gathers_the_briefings_there_and_what_it_said_elsewhere():
+    iran_reacts = Reaction("Iran", "country", "pledged support")
+    un_reacts = Reaction("United Nations", "organization", "called for calm")
+    syria = brief("aleppo", "2024-11-30", Extraction(actors=[IRAN], reactions=[iran_reacts, un_reacts],
+                                                     country="Syria"))
+    site = link([syria])
+    assert [b.slug for b in site.countries["syria"].briefs] == ["aleppo"]
+    assert site.countries["iran"].reactions == [(syria, iran_reacts)]
+    assert "united-nations" not in site.countries  # an international body is no country
+    assert site.country_slug("Iran") == "iran" and site.country_slug(None) is None
+
+
+def test_tags_group_briefings_under_one_page_each():
+    site = link([brief("a", "2024-01-01", Extraction(), tags=("Syria", "war")),
+                 brief("b", "2024-01-02", Extraction(), tags=("syria",))])
+    assert {slug: [b.slug for b in page.briefs] for slug, page in site.tags.items()} == {
+        "syria": ["b", "a"], "war": ["a"]}
