@@ -108,7 +108,8 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from .build import ExtractionCache, load_briefs, make_brief
+    from .build import load_briefs, make_brief
+    from .cache import ExtractionCache
 
     settings = _settings(args, briefs_dir=args.briefs)
     sources, problems = load_briefs(settings, Path.cwd())

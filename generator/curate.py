@@ -11,7 +11,7 @@ import unicodedata
 
 from .errors import InputError, Problem
 from .load.schema import BriefConfig, suggest
-from .model import Actor, Extraction, Figure, Quote, Reaction
+from .model import Actor, Extraction, Figure, Place, Quote, Reaction
 
 
 def normalize_for_match(text: str) -> str:
@@ -198,3 +198,41 @@ def curate(extraction: Extraction, config: BriefConfig, display: str) -> Extract
     if config.country:
         curator.data.country, curator.data.country_inferred = config.country, False
     return curator.data
+
+
+def merge_extractions(extractions: list[Extraction]) -> Extraction:
+    """One briefing's extraction from several articles: actors and reactions merged by name."""
+    if len(extractions) == 1:
+        return dataclasses.replace(extractions[0])
+    actors: dict[str, Actor] = {}
+    places: dict[str, Place] = {}
+    reactions: dict[str, Reaction] = {}
+    merged = Extraction(summary=list(extractions[0].summary), country=extractions[0].country,
+                        country_inferred=extractions[0].country_inferred)
+    for extraction in extractions:
+        for actor in extraction.actors:
+            if actor.name in actors:
+                known = actors[actor.name]
+                known.mentions += actor.mentions
+                known.aliases = tuple(dict.fromkeys((*known.aliases, *actor.aliases)))
+                known.role = known.role or actor.role
+                known.key = known.key or actor.key
+                known.salience += actor.salience
+            else:
+                actors[actor.name] = dataclasses.replace(actor)
+        for place in extraction.places:
+            count = places[place.name].mentions if place.name in places else 0
+            places[place.name] = Place(place.name, count + place.mentions)
+        for reaction in extraction.reactions:
+            if reaction.actor in reactions:
+                known_reaction = reactions[reaction.actor]
+                known_reaction.quotes += reaction.quotes
+                known_reaction.sentences += reaction.sentences
+            else:
+                reactions[reaction.actor] = dataclasses.replace(reaction)
+        merged.quotes.extend(extraction.quotes)
+        merged.figures.extend(extraction.figures)
+    merged.actors = sorted(actors.values(), key=lambda actor: (-actor.salience, actor.name))
+    merged.places = list(places.values())
+    merged.reactions = list(reactions.values())
+    return merged

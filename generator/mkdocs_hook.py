@@ -10,7 +10,8 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from generator.build import ExtractionCache, build
+from generator.build import build
+from generator.cache import ExtractionCache
 from generator.errors import BriefgenError
 from generator.settings import Settings
 

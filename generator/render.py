@@ -7,6 +7,7 @@ filter has already made it safe (`SafeMarkdown`). So article text such as `<scri
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import json
 import re
@@ -140,3 +141,42 @@ class Renderer:
 
     def listing(self, kind: str, site: Site) -> str:
         return self._render(f"{kind}_index.md.j2", site=site)
+
+
+def render_pages(site: Site, renderer: Renderer) -> dict[str, str]:
+    """Every generated file of the site, by path relative to docs_dir."""
+    pages = {"index.md": renderer.home(site)}
+    for brief in site.briefs:
+        pages[f"briefings/{brief.slug}.md"] = renderer.brief(brief, site)
+        pages[f"data/{brief.slug}.json"] = export_json(brief)
+    for kind, entries, render in (
+        ("actors", site.actors, renderer.actor),
+        ("countries", site.countries, renderer.country),
+        ("tags", site.tags, renderer.tag),
+    ):
+        pages[f"{kind}/index.md"] = renderer.listing(kind, site)
+        for slug, page in entries.items():
+            pages[f"{kind}/{slug}.md"] = render(page, site)
+    pages["data/briefings.json"] = _dump([
+        {"slug": b.slug, "title": b.title, "date": b.date, "country": b.extraction.country, "tags": list(b.tags),
+         "status": b.status, "data": f"{b.slug}.json"}
+        for b in site.briefs
+    ])
+    return pages
+
+
+def export_json(brief: Brief) -> str:
+    return _dump({
+        "slug": brief.slug,
+        "title": brief.title,
+        "date": brief.date,
+        "region": brief.region,
+        "tags": list(brief.tags),
+        "status": brief.status,
+        "sources": [dataclasses.asdict(source) for source in brief.sources],
+        **brief.extraction.as_dict(),
+    })
+
+
+def _dump(data: object) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n"

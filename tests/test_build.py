@@ -5,7 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.build import ExtractionCache, build
+from generator.build import build
+from generator.cache import ExtractionCache
 from generator.errors import InputError
 from generator.settings import Settings
 from tests.helpers import ROOT, SAMPLE_ARTICLE, SAMPLE_BRIEF
@@ -110,7 +111,7 @@ def test_a_cache_kept_across_builds_extracts_an_unchanged_article_once_and_forge
     def no_extraction(*_: object) -> None:
         raise AssertionError("an unchanged article was extracted again")
 
-    monkeypatch.setattr("generator.build.extract_article", no_extraction)
+    monkeypatch.setattr("generator.cache.extract_article", no_extraction)
     shutil.rmtree(briefs / "other")
     result = build(settings_for(briefs, tmp_path / "docs"), tmp_path, progress=quiet, cache=cache)
     assert [brief.slug for brief in result.briefs] == ["aleppo"] and len(cache) == 1

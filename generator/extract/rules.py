@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-
-
 # --- actors ---------------------------------------------------------------------------------------------------
 MAX_KEY_ACTORS = 8  # FORMAT.md: `key` marks "the few (at most ~8) a reader must know"
 # Salience = mentions + SUBJECT_WEIGHT per mention as a verb's subject + up to EARLY_WEIGHT for being named
