@@ -577,7 +577,10 @@ def _vague(match: re.Match[str], parsed: ParsedArticle) -> tuple[int, int, Figur
 
 
 _MULTIPLIER = re.compile(rf"\b(\d+|{_NUMBER_WORD})-?fold\b", re.IGNORECASE)
-_SHARE = re.compile(r"\b(?:a|one|two|three|four)[ -](?:third|quarter|fifth|tenth)s?(?= of\b)", re.IGNORECASE)
+# "a third of", "two-fifths of": a numerator up to four, then a fraction word other than "half".
+_NUMERATORS = sorted(word for word, value in _SMALL.items() if value in (1, 2, 3, 4) and word != "an")
+_DENOMINATORS = sorted(word for word in _FRACTIONS if not word.endswith("s") and word != "half")
+_SHARE = re.compile(rf"\b(?:{'|'.join(_NUMERATORS)})[ -](?:{'|'.join(_DENOMINATORS)})s?(?= of\b)", re.IGNORECASE)
 
 
 def _multiplier(match: re.Match[str], parsed: ParsedArticle) -> tuple[int, int, Figure]:
