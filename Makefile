@@ -8,7 +8,7 @@ CORPUS ?= ../shared/corpus
 # Material prints a banner about MkDocs 2 on every build; the project pins mkdocs<2 (see README).
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve test lint eval quality floors tune-summary bench golden check clean screenshot
+.PHONY: site serve test lint eval quality floors tune-summary bench html-benchmark golden check clean screenshot
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -62,6 +62,10 @@ quality: $(STAMP)
 ## Raise the evaluation gate's floors to what is measured now (lowering one needs --allow-lower).
 floors: $(STAMP)
 	$(EVAL) --update-floors tests/eval_floors.json
+
+## The HTML reader on the public main-text benchmark (172 saved pages), beside trafilatura, readability and jusText.
+html-benchmark: $(STAMP)
+	$(BIN)/python -m generator.measure.htmlbench $(CORPUS)/html-benchmark --jobs 2
 
 ## Throughput and peak memory of extraction and of the whole build.
 bench: $(STAMP)

@@ -82,7 +82,7 @@ def looks_like_headline(paragraph: str) -> bool:
 
 def clean_article(
     raw_text: str, source_file: str, headline: str | None = None, published: str | None = None,
-    author: str | None = None,
+    author: str | None = None, outlet: str | None = None, url: str | None = None,
 ) -> Article:
     """Drop boilerplate lines, keep paragraphs, and recognise the headline.
 
@@ -114,5 +114,7 @@ def clean_article(
         headline_paragraph=has_headline,
         published=published,
         author=author,
+        outlet=outlet,
+        url=url,
         removed_lines=tuple(removed),
     )

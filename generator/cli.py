@@ -7,10 +7,7 @@ input (every problem listed), 2 wrong usage.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
-import re
-import shutil
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -36,7 +33,8 @@ def _parser() -> argparse.ArgumentParser:
     new = commands.add_parser("new", help=COMMANDS_HELP["new"])
     new.add_argument("article", type=Path)
     new.add_argument("--briefs", type=Path, default=Path("briefs"), help="briefs folder (default: briefs)")
-    new.add_argument("--slug", help="folder name (default: from the title)")
+    new.add_argument("--slug", help="folder name: lower-case letters, digits, hyphens (default: the date, then "
+                     "words of the title)")
 
     check = commands.add_parser("check", help=COMMANDS_HELP["check"])
     check.add_argument("--briefs", type=Path, default=Path("briefs"))
@@ -150,23 +148,11 @@ def _extract(args: argparse.Namespace) -> int:
 
 def _new(args: argparse.Namespace) -> int:
     from .load.readers import read_article
+    from .new import make_brief_folder
 
     if not args.article.is_file():
         raise InputError([_problem(str(args.article), "does not exist")])
-    article = read_article(args.article)
-    title = article.title or args.article.stem.replace("-", " ").replace("_", " ")
-    slug = args.slug or re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")[:60] or "brief"
-    folder = args.briefs / slug
-    if folder.exists():
-        raise InputError([_problem(str(folder), "already exists: choose another --slug")])
-    folder.mkdir(parents=True)
-    shutil.copyfile(args.article, folder / args.article.name)
-    date = article.published or dt.date.today().isoformat()
-    lines = [f"title: {json.dumps(title, ensure_ascii=False)}", f"date: {date[:10]}", "tags: []",
-             "status: draft", "sources:", f"  - file: {json.dumps(args.article.name)}"]
-    if article.author:
-        lines.append(f"    author: {json.dumps(article.author, ensure_ascii=False)}")
-    (folder / "brief.yml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    folder = make_brief_folder(args.article, read_article(args.article), args.briefs, args.slug)
     print(f"made {folder}/ (status: draft; edit brief.yml, then set status: published)")
     return 0
 

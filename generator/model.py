@@ -45,6 +45,8 @@ class Article:
     headline_paragraph: bool = False  # paragraph 0 is the headline, not body text
     published: str | None = None
     author: str | None = None
+    outlet: str | None = None  # the site's name, from a saved page's metadata
+    url: str | None = None  # the page's own address (canonical link), from its metadata
     removed_lines: tuple[str, ...] = ()  # boilerplate lines that cleaning dropped
 
     def paragraph_at(self, offset: int) -> int:

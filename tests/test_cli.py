@@ -1,5 +1,6 @@
 """The briefgen command, end to end through main(argv), with its exact messages and exit codes."""
 
+import datetime as dt
 import json
 import re
 from pathlib import Path
@@ -90,7 +91,7 @@ def test_new_makes_a_draft_brief_from_an_article(tmp_path, monkeypatch, capsys):
     article.write_text(SAMPLE_ARTICLE)
     monkeypatch.chdir(tmp_path)
     assert main(["new", str(article)]) == 0
-    folder = tmp_path / "briefs" / "rebels-seize-aleppo-as-iran-pledges-support"
+    folder = tmp_path / "briefs" / f"{dt.date.today().isoformat()}-rebels-seize-aleppo-as-iran-pledges-support"
     assert (folder / "story.txt").read_text() == SAMPLE_ARTICLE
     config = (folder / "brief.yml").read_text()
     assert 'title: "Rebels seize Aleppo as Iran pledges support"' in config and "status: draft" in config

@@ -1,6 +1,10 @@
 from pathlib import Path
 
-from generator.load.readers import markdown_to_text, read_article
+import pytest
+
+from generator.errors import InputError
+from generator.load.readers import decode_html, decode_text, markdown_to_text, read_article, without_site_name
+from tests.helpers import SHARED_CORPUS
 
 PAGE = """<html><head><title>Army flees Aleppo | Example News</title>
 <meta property="og:title" content="Army flees Aleppo">
@@ -41,3 +45,68 @@ def test_a_page_rendered_by_scripts_is_read_from_its_schema_org_article_body(tmp
     path.write_text(SCRIPTED_PAGE, encoding="utf-8")
     article = read_article(path)
     assert "Carrie Lam has not commented on the result" in article.text
+
+
+def write_bytes(tmp_path: Path, name: str, data: bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def test_a_page_that_declares_latin_1_but_holds_windows_1252_quotes_is_read_as_a_browser_reads_it(tmp_path):
+    page = ('<html><head><meta charset="ISO-8859-1"><title>Talks fail</title></head><body><article>'
+            '<p>“We will not give up,” the minister said on Friday after the talks in Geneva ended.</p>'
+            '<p>Officials said the next round would start in March, with 40 delegations.</p></article></body>'
+            '</html>').encode("cp1252")
+    article = read_article(write_bytes(tmp_path, "page.html", page))
+    assert "“We will not give up,” the minister said" in article.text
+
+
+def test_a_charset_declared_only_in_a_meta_tag_is_used():
+    page = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1251"></head>'
+            '<body><article><p>Москва заявила в пятницу, что переговоры продолжатся на следующей неделе.</p>'
+            '</article></body></html>').encode("cp1251")
+    assert "Москва заявила" in decode_html(page)
+
+
+def test_the_site_name_is_cut_from_the_title_and_outlet_and_address_are_read(tmp_path):
+    page = PAGE.replace('<meta name="author"', '<meta property="og:site_name" content="Example News">'
+                        '<link rel="canonical" href="https://example.org/aleppo"><meta name="author"')
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    article = read_article(path)
+    assert (article.outlet, article.url) == ("Example News", "https://example.org/aleppo")
+    assert without_site_name("Army flees Aleppo | Example News", "Example News") == "Army flees Aleppo"
+    assert without_site_name("Example News - Army flees Aleppo", "Example News") == "Army flees Aleppo"
+    assert without_site_name("Peace - at last", "Example News") == "Peace - at last"
+
+
+@pytest.mark.parametrize(("data", "expected"), [
+    ("“Stop,” she said.".encode("cp1252"), "“Stop,” she said."),  # a Windows-1252 file
+    ("Café owners said.\n".encode() + "“Stop,” she said.".encode("cp1252"), "Café owners said.\n“Stop,” she said."),
+    ("“Stop,” she said.".encode("utf-16"), "“Stop,” she said."),  # with its byte-order mark
+])
+def test_text_is_decoded_by_its_mark_else_utf_8_else_windows_1252_line_by_line(data, expected):
+    assert decode_text(data, Path("a.txt")) == expected
+
+
+def test_a_binary_file_is_refused_with_its_name(tmp_path):
+    with pytest.raises(InputError, match=r"a.txt: is not a text file"):
+        read_article(write_bytes(tmp_path, "a.txt", b"\x00\x01\x02binary\x00"))
+
+
+SAVED_PAGES = sorted([*(SHARED_CORPUS / "dev-html").glob("*.html"), *(SHARED_CORPUS / "html-samples").glob("*.html")])
+
+
+@pytest.mark.skipif(not SAVED_PAGES, reason="../shared/corpus is not beside the checkout")
+@pytest.mark.parametrize("path", SAVED_PAGES, ids=lambda p: p.name)
+def test_every_saved_page_of_the_corpus_gives_article_text(path):
+    assert len(read_article(path).text.split()) > 100
+
+
+def test_a_page_without_an_article_is_an_error_that_says_what_was_tried(tmp_path):
+    page = write_bytes(tmp_path, "nav.html", b"<html><head><title>Home</title></head><nav><a href='/'>Home</a></nav>"
+                                             b"</html>")
+    with pytest.raises(InputError, match=r"nav.html: no article text could be found in this HTML page \(tried "
+                                         r"trafilatura's precision, balanced and recall modes and the schema.org"):
+        read_article(page)
