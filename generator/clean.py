@@ -14,6 +14,11 @@ from .model import BODY, HEADING, HEADLINE, Article, Paragraph
 
 # Short navigation, sharing and comment lines that pages repeat around the article (lexicon/navigation_lines.txt).
 _NAVIGATION = re.compile(f"^(?:{'|'.join(lexicon.word_list('navigation_lines'))})$", re.IGNORECASE)
+_WRAPPED = r"[(\[]?\s*(?:{})\s*[)\]]?\.?"
+_TEASER = re.compile(_WRAPPED.format("|".join(lexicon.word_list("teaser_lines"))), re.IGNORECASE)
+_CREDIT = re.compile(_WRAPPED.format("|".join(lexicon.word_list("credit_lines"))), re.IGNORECASE)
+_LINK_ONLY = re.compile(r"(?:https?://|www\.)\S+")
+_QUOTE_MARKS = re.compile(r"[\"“”«»„]")
 _COOKIES = re.compile(r"\bcookies?\b.*\b(?:accept|consent|experience|opt-out|privacy)\b", re.IGNORECASE)
 _IMAGE_CREDIT = re.compile(r"\bImage:\s*[^.]{1,80}\.?$")
 _CITED_SOURCE = re.compile(
@@ -27,7 +32,23 @@ def _is_navigation(line: str) -> bool:
 
 
 def _is_cookie_notice(line: str) -> bool:
-    return bool(_COOKIES.search(line))
+    """A cookie banner; a line with a number or a quotation is the article's ("Workers at the cookie factory
+    said the experience was terrifying after a fire killed 12 people")."""
+    return bool(_COOKIES.search(line)) and not re.search(r"\d", line) and not _QUOTE_MARKS.search(line)
+
+
+def _is_teaser(line: str) -> bool:
+    """A teaser for another article: "Read also: …", "(Also read: …)", "See also …", "Continue reading on:"."""
+    return bool(_TEASER.fullmatch(line.strip()))
+
+
+def _is_credit(line: str) -> bool:
+    """A reporting or editing credit: "(Reporting by …; Editing by …)", "Keith Bradsher contributed reporting"."""
+    return bool(_CREDIT.fullmatch(line.strip())) and len(line.split()) <= 40 and not re.search(r"\d", line)
+
+
+def _is_link_only(line: str) -> bool:
+    return bool(_LINK_ONLY.fullmatch(line.strip()))
 
 
 def _is_agency_credit(line: str) -> bool:
@@ -51,6 +72,9 @@ BOILERPLATE_RULES: tuple[Callable[[str], bool], ...] = (
     _is_agency_credit,
     _is_image_caption,
     _is_cited_source,
+    _is_teaser,
+    _is_credit,
+    _is_link_only,
 )
 
 
@@ -75,6 +99,50 @@ def split_paragraphs(text: str) -> list[list[str]]:
     return [lines for lines in paragraphs if lines]
 
 
+REPEAT_MIN_WORDS = 8  # a shorter paragraph may recur as a phrase of another ("He declined to comment.")
+
+
+def _without_repeats(paragraphs: list[str], removed: list[str]) -> list[str]:
+    """Pull quotes: a paragraph (not the first) whose words stand again inside a longer paragraph, or a second
+    copy of an earlier paragraph with a quotation, is dropped; the article keeps the full sentence once. (A
+    repeated paragraph without a quotation stays: an interview asks each guest the same question.)"""
+    folded = [_fold(paragraph) for paragraph in paragraphs]
+    kept: list[str] = []
+    for index, paragraph in enumerate(paragraphs):
+        mine = folded[index]
+        copy_of_quote = bool(_QUOTE_MARKS.search(paragraph)) and mine in folded[:index]
+        repeated = index > 0 and len(mine.split()) >= REPEAT_MIN_WORDS and (copy_of_quote or any(
+            mine != other and mine in other for other in folded))
+        (removed if repeated else kept).append(paragraph)
+    return kept
+
+
+def _fold(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
+
+
+LABEL_MAX_WORDS = 4  # a section label or a tag list line: "World", "Middle East", "Syria | Politics"
+
+
+def _without_edge_labels(paragraphs: list[str], removed: list[str]) -> list[str]:
+    """Section labels and tags that stand alone after the article's last sentence ("Politics", "Middle East"),
+    and a label in capitals before the headline ("WORLD NEWS"): short, no digits, no final punctuation."""
+    def label(paragraph: str) -> bool:
+        return len(paragraph.split()) <= LABEL_MAX_WORDS and not _SENTENCE_END.search(paragraph) \
+            and not re.search(r"\d", paragraph) and not _QUOTE_MARKS.search(paragraph)
+
+    paragraphs = list(paragraphs)
+    last_sentence = max((i for i, p in enumerate(paragraphs) if _SENTENCE_END.search(p)), default=-1)
+    tail = paragraphs[last_sentence + 1:]
+    if last_sentence >= 1 and tail and all(label(p) for p in tail):
+        removed.extend(tail)
+        paragraphs = paragraphs[:last_sentence + 1]
+    if len(paragraphs) > 2 and label(paragraphs[0]) and paragraphs[0].isupper() \
+            and looks_like_headline(paragraphs[1]) and not paragraphs[1].isupper():
+        removed.append(paragraphs.pop(0))
+    return paragraphs
+
+
 def looks_like_headline(paragraph: str) -> bool:
     words = paragraph.split()
     return 0 < len(words) <= 25 and not _SENTENCE_END.search(paragraph)
@@ -97,6 +165,8 @@ def clean_article(
             (removed if is_boilerplate(line) else content).append(line)
         if content:
             kept.append(" ".join(content))
+    kept = _without_repeats(kept, removed)
+    kept = _without_edge_labels(kept, removed)
     if headline and (not kept or kept[0] != headline.strip()):
         kept.insert(0, headline.strip())
     has_headline = bool(headline) or (len(kept) > 1 and looks_like_headline(kept[0]))

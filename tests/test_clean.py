@@ -16,6 +16,21 @@ from generator.clean import clean_article, is_boilerplate, split_paragraphs
     "An example of severe eczema. Image: Jambula.",
     '"Document found on street not secret, say feds" — The Canadian Press, August 15, 2008',
     "Categories: August 15, 2008 Canada Published North America",
+    # Teasers for other articles.
+    "Read also: Iran warns Israel over strikes",
+    "(Also read: Bombs fall on Gaza as talks stall)",
+    "See also Syria war timeline",
+    "Continue reading on: example.com",
+    "Our readers are reading too",
+    "SEE MORE: Hong Kong protests: 800 students under siege in university",
+    "DON'T MISS",
+    # Reporting and editing credits.
+    "(Reporting by John Smith; Editing by Jane Doe)",
+    "Reporting by Rodrigo Campos; additional reporting by Stephanie Kelly; Editing by Dan Grebler",
+    "Keith Bradsher contributed reporting from Hong Kong.",
+    # Map and embed captions, links alone.
+    "View Aleppo in a larger map",
+    "https://example.org/live-updates",
 ])
 def test_boilerplate_lines(line):
     assert is_boilerplate(line)
@@ -26,6 +41,11 @@ def test_boilerplate_lines(line):
     "Comments by the minister were dismissed by Turkey.",
     "‘Weak’ government",
     "GNA officials said the talks would continue.",
+    # Cleaning may never drop a sentence with a figure or a quote, whatever words it shares with boilerplate.
+    "Workers at the cookie factory in Lyon said the experience was terrifying after a fire killed 12 people",
+    "The reporting by state media said 12 people died.",
+    "Read the statement in full, the ministry said.",
+    "He said reporting by the media was unfair",
 ])
 def test_content_lines_are_kept(line):
     assert not is_boilerplate(line)
@@ -57,3 +77,30 @@ def test_html_headline_is_put_first():
     article = clean_article("The army fled.", "a.html", headline="Army flees")
     assert article.title == "Army flees"
     assert [p.text for p in article.paragraphs] == ["Army flees", "The army fled."]
+
+
+def test_a_pull_quote_that_repeats_a_sentence_of_the_article_is_dropped_and_the_sentence_kept():
+    article = clean_article(
+        "Talks collapse in Geneva\n\n"
+        "\"We will never accept a deal that leaves our people without water,\" the minister said.\n\n"
+        "The minister spoke after the talks ended. \"We will never accept a deal that leaves our people without "
+        "water,\" the minister said. Negotiators left the city on Friday.", "a.txt")
+    assert [p.text[:28] for p in article.paragraphs] == ["Talks collapse in Geneva", "The minister spoke after the"]
+    assert article.removed_lines == (
+        "\"We will never accept a deal that leaves our people without water,\" the minister said.",)
+
+
+def test_labels_after_the_last_sentence_and_a_section_label_in_capitals_before_the_headline_are_dropped():
+    article = clean_article("WORLD NEWS\n\nRebels seize Aleppo\n\nRebels took Aleppo on Friday, residents said."
+                            "\n\nOfficials said 12 people died.\n\nMiddle East\n\nSyria", "a.txt")
+    assert article.title == "Rebels seize Aleppo"
+    assert [p.text for p in article.paragraphs][1:] == ["Rebels took Aleppo on Friday, residents said.",
+                                                        "Officials said 12 people died."]
+    assert set(article.removed_lines) == {"WORLD NEWS", "Middle East", "Syria"}
+
+
+def test_a_short_repeated_phrase_and_a_short_headline_with_a_standfirst_are_kept():
+    article = clean_article("Aleppo falls\n\nRebels take Syria's second city in a lightning offensive\n\n"
+                            "The pagers exploded across Lebanon on Tuesday, officials said.\n\nThe pagers exploded.",
+                            "a.txt")
+    assert article.title == "Aleppo falls" and len(article.paragraphs) == 4 and article.removed_lines == ()
