@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,12 +29,22 @@ def find_brief_folders(briefs_dir: Path) -> list[Path]:
     return sorted(path.parent for path in briefs_dir.glob("*/brief.yml"))
 
 
+_FOLDER_NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
 def read_brief(folder: Path, root: Path | None = None) -> BriefSource:
-    """Read one brief folder; raise InputError with every problem of its brief.yml and its files."""
+    """Read one brief folder; raise InputError with every problem of its folder name, its brief.yml and its
+    files."""
     display = _display(folder / "brief.yml", root)
-    config = load_brief_config(folder / "brief.yml", display)
-    refs = _source_refs(folder, config, display)
     problems: list[Problem] = []
+    if not _FOLDER_NAME.match(folder.name):
+        problems.append(Problem(display, f"the folder name '{folder.name}' is the briefing's address: use "
+                                         "lower-case letters, digits and single hyphens (e.g. 2024-11-30-aleppo)"))
+    try:
+        config = load_brief_config(folder / "brief.yml", display)
+        refs = _source_refs(folder, config, display)
+    except InputError as error:
+        raise InputError([*problems, *error.problems]) from error
     articles = []
     for ref in refs:
         try:
@@ -45,8 +56,15 @@ def read_brief(folder: Path, root: Path | None = None) -> BriefSource:
     return BriefSource(folder.name, folder, config, tuple(refs), tuple(articles))
 
 
+def _inside(folder: Path, name: str) -> bool:
+    """The file is in the folder itself once links are resolved: a brief publishes only its own files."""
+    target = (folder / name).resolve()
+    return target.parent == folder.resolve() and target.name != "brief.yml"
+
+
 def _source_refs(folder: Path, config: BriefConfig, display: str) -> list[SourceRef]:
-    available = sorted(p.name for p in folder.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES)
+    available = sorted(p.name for p in folder.iterdir()
+                       if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file() and _inside(folder, p.name))
     if not config.sources:
         if not available:
             raise InputError([Problem(display, f"no article file (.txt, .md, .html) in {folder.name}/")])
@@ -55,17 +73,32 @@ def _source_refs(folder: Path, config: BriefConfig, display: str) -> list[Source
     refs = []
     for index, entry in enumerate(config.sources):
         name = entry["file"]
-        if not (folder / name).is_file():
-            hint = suggest(name, available)
-            meant = f" (did you mean '{hint}'?)" if hint else ""
-            problems.append(Problem(display, f"'{name}' does not exist in {folder.name}/{meant}",
-                                    line=config.line_of("sources", index, "file"), key=f"sources[{index}].file"))
+        problem = _source_problem(folder, name, available)
+        if problem:
+            problems.append(Problem(display, problem, line=config.line_of("sources", index, "file"),
+                                    key=f"sources[{index}].file"))
             continue
         refs.append(SourceRef(file=name, outlet=entry.get("outlet"), url=entry.get("url"),
                               author=entry.get("author"), licence=entry.get("licence")))
     if problems:
         raise InputError(problems)
     return refs
+
+
+def _source_problem(folder: Path, name: str, available: list[str]) -> str | None:
+    """Why `name` cannot be a source of this brief, or None."""
+    if "/" in name or "\\" in name or name in (".", "..") or not _inside(folder, name):
+        return f"'{name}' is not a file of {folder.name}/: a source must be a file in the brief's own folder"
+    if Path(name).suffix.lower() not in ARTICLE_SUFFIXES:
+        return f"'{name}' is not an article file: use .txt, .md or .html"
+    path = folder / name
+    if path.is_dir():
+        return f"'{name}' is a folder, not an article file"
+    if not path.is_file():
+        hint = suggest(name, available)
+        meant = f" (did you mean '{hint}'?)" if hint else ""
+        return f"'{name}' does not exist in {folder.name}/{meant}"
+    return None
 
 
 def _display(path: Path, root: Path | None) -> str:

@@ -31,3 +31,40 @@ def test_folder_without_article_is_an_error(make_brief):
     briefs = make_brief("empty", {"brief.yml": SAMPLE_BRIEF})
     with pytest.raises(InputError, match=r"no article file \(.txt, .md, .html\) in empty/"):
         read_brief(briefs / "empty", briefs.parent)
+
+
+@pytest.mark.parametrize(("file", "message"), [
+    ("/etc/passwd", "'/etc/passwd' is not a file of aleppo/: a source must be a file in the brief's own folder"),
+    ("../../../../etc/passwd", "is not a file of aleppo/"),
+    ("brief.yml", "'brief.yml' is not a file of aleppo/"),
+    ("notes.pdf", "'notes.pdf' is not an article file: use .txt, .md or .html"),
+    ("sub.txt", "'sub.txt' is a folder, not an article file"),
+])
+def test_a_source_outside_the_brief_folder_or_not_an_article_is_an_error_with_line_and_key(make_brief, file,
+                                                                                           message):
+    briefs = make_brief("aleppo", {"brief.yml": SAMPLE_BRIEF + f"sources:\n  - file: {file!r}\n",
+                                   "article.txt": SAMPLE_ARTICLE})
+    (briefs / "aleppo" / "sub.txt").mkdir()
+    with pytest.raises(InputError) as caught:
+        read_brief(briefs / "aleppo", briefs.parent)
+    [problem] = caught.value.problems
+    assert str(problem).startswith("briefs/aleppo/brief.yml:6: sources[0].file: ") and message in str(problem)
+
+
+def test_an_article_linked_from_outside_the_folder_is_never_read(make_brief, tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("The secret plan was agreed in full by the whole board on Monday night.")
+    briefs = make_brief("aleppo", {"brief.yml": SAMPLE_BRIEF, "article.txt": SAMPLE_ARTICLE})
+    (briefs / "aleppo" / "leak.txt").symlink_to(secret)
+    assert [ref.file for ref in read_brief(briefs / "aleppo", briefs.parent).sources] == ["article.txt"]
+    named = make_brief("named", {"brief.yml": SAMPLE_BRIEF + "sources:\n  - file: leak.txt\n",
+                                 "article.txt": SAMPLE_ARTICLE})
+    (named / "named" / "leak.txt").symlink_to(secret)
+    with pytest.raises(InputError, match=r"'leak\.txt' is not a file of named/"):
+        read_brief(named / "named", named.parent)
+
+
+def test_a_folder_name_a_url_cannot_carry_is_an_error(make_brief):
+    briefs = make_brief("my_brief", {"brief.yml": SAMPLE_BRIEF, "article.txt": SAMPLE_ARTICLE})
+    with pytest.raises(InputError, match="the folder name 'my_brief' is the briefing's address"):
+        read_brief(briefs / "my_brief", briefs.parent)
