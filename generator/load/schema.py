@@ -172,9 +172,28 @@ def load_brief_config(path: Path, display: str | None = None) -> BriefConfig:
     return parse_brief_config(text, path, shown)
 
 
+MAX_DEPTH = 20  # brief.yml nests three levels; 20,000 nested "[" exhausted the parser's recursion
+MAX_BYTES = 1_000_000  # a brief.yml is a few hundred lines; this bounds the memory any of them can take
+
+
 class _BriefLoader(yaml.SafeLoader):
-    """yaml.safe_load's loader, except that dates stay text: an impossible date ("2024-13-40") is then reported
-    by the validator with its line, instead of failing inside the YAML parser."""
+    """yaml.safe_load's loader, except that dates stay text (an impossible date such as "2024-13-40" is then
+    reported by the validator with its line), aliases are refused (nine lines of nested aliases grew to
+    6.7 GB) and nesting is bounded."""
+
+    def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.composer.ComposerError(None, None, "aliases (*name) are not allowed in brief.yml: write "
+                                              "the value out", event.start_mark)
+        self._depth = getattr(self, "_depth", 0) + 1
+        try:
+            if self._depth > MAX_DEPTH:
+                raise yaml.composer.ComposerError(None, None, f"nested more than {MAX_DEPTH} levels deep",
+                                                  self.peek_event().start_mark)
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
 
 
 _BriefLoader.yaml_implicit_resolvers = {
@@ -184,15 +203,25 @@ _BriefLoader.yaml_implicit_resolvers = {
 
 
 def parse_brief_config(text: str, path: Path, display: str) -> BriefConfig:
+    if len(text.encode("utf-8")) > MAX_BYTES:
+        raise InputError([Problem(display, f"is larger than {MAX_BYTES:,} bytes: a brief.yml holds metadata and "
+                                           "edits, not articles")])
+    loader = _BriefLoader(text)
     try:
-        data = yaml.load(text, Loader=_BriefLoader)
-        lines = _line_map(yaml.compose(text, Loader=_BriefLoader))
-    except yaml.YAMLError as error:
+        node = loader.get_single_node()  # parsed once: the values and the line of every key come from it
+        data = loader.construct_document(node) if node is not None else None
+    except (yaml.YAMLError, RecursionError) as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 1 if mark else None
-        reason = getattr(error, "problem", None) or str(error)
+        reason = getattr(error, "problem", None) or "nested too deep"
         raise InputError([Problem(display, f"is not valid YAML: {reason}", line=line)]) from error
+    finally:
+        loader.dispose()
+    lines, duplicates = _line_map(node)
     validator = _Validator(display, lines)
+    for key_path, line in duplicates:
+        validator.problems.append(Problem(display, "this key is given twice; the second would silently win",
+                                          line=line, key=_dotted(key_path)))
     config = validator.brief(data, path)
     if validator.problems:
         raise InputError(validator.problems)
@@ -210,21 +239,25 @@ def suggest(word: str, choices: list[str] | tuple[str, ...]) -> str | None:
     return matches[0] if matches else None
 
 
-def _line_map(node: yaml.Node | None, path: Path_ = ()) -> dict[Path_, int]:
-    """Map every key path of the YAML document to its 1-based line."""
+def _line_map(node: yaml.Node | None) -> tuple[dict[Path_, int], list[tuple[Path_, int]]]:
+    """Every key path of the YAML document with its 1-based line, and the keys given twice in one mapping."""
     lines: dict[Path_, int] = {}
-    if node is None:
-        return lines
-    lines[path] = node.start_mark.line + 1
-    if isinstance(node, yaml.MappingNode):
-        for key_node, value_node in node.value:
-            child = (*path, str(key_node.value))
-            lines.update(_line_map(value_node, child))
-            lines[child] = key_node.start_mark.line + 1
-    elif isinstance(node, yaml.SequenceNode):
-        for index, item in enumerate(node.value):
-            lines.update(_line_map(item, (*path, index)))
-    return lines
+    duplicates: list[tuple[Path_, int]] = []
+    pending: list[tuple[yaml.Node, Path_]] = [(node, ())] if node is not None else []
+    while pending:  # a loop, not recursion: the depth is bounded by the loader, the work by the node count
+        current, path = pending.pop()
+        lines.setdefault(path, current.start_mark.line + 1)
+        if isinstance(current, yaml.MappingNode):
+            for key_node, value_node in current.value:
+                child = (*path, str(key_node.value))
+                if child in lines:
+                    duplicates.append((child, key_node.start_mark.line + 1))
+                    continue
+                lines[child] = key_node.start_mark.line + 1
+                pending.append((value_node, child))
+        elif isinstance(current, yaml.SequenceNode):
+            pending.extend((item, (*path, index)) for index, item in enumerate(current.value))
+    return lines, sorted(duplicates, key=lambda entry: entry[1])
 
 
 def _nearest_line(lines: dict[Path_, int], path: Path_) -> int | None:
@@ -258,7 +291,7 @@ class _Validator:
             return {}
         valid: dict[str, Any] = {}
         for name, value in data.items():
-            name_str = str(name)
+            name_str = _key_text(name)
             if name_str not in keys:
                 hint = suggest(name_str, list(keys))
                 meant = f" (did you mean '{hint}'?)" if hint else f" (known keys: {', '.join(keys)})"
@@ -280,6 +313,9 @@ class _Validator:
         for key in keys.values():
             if key.required and data.get(key.name) is None:
                 self.problem(path, f"the required key '{key.name}' is missing")
+            elif key.required and isinstance(valid.get(key.name), str) and not valid[key.name].strip():
+                self.problem((*path, key.name), "must not be empty")
+                valid.pop(key.name)
         return valid
 
     def brief(self, data: Any, path: Path) -> BriefConfig | None:
@@ -310,6 +346,9 @@ class _Validator:
         )
 
     def date(self, value: Any) -> str:
+        if isinstance(value, dt.datetime):
+            self.problem(("date",), f"'{value}' has a time: give the date alone (YYYY-MM-DD)")
+            return ""
         if isinstance(value, dt.date):
             return value.isoformat()
         if isinstance(value, str):
@@ -381,7 +420,9 @@ class _Validator:
         for surface, value in data.items():
             path = ("actors", str(surface))
             line = _nearest_line(self.lines, path)
-            if isinstance(value, str):
+            if isinstance(value, str) and not value.strip():
+                self.problem(path, "an empty name: give the actor's name to merge into, or `{hide: true}`")
+            elif isinstance(value, str):
                 edits.append(ActorEdit(surface=str(surface), merge_into=value, line=line))
             elif isinstance(value, dict):
                 entry = self.mapping(value, ACTOR_EDIT_KEYS, path)
@@ -389,6 +430,12 @@ class _Validator:
             else:
                 self.problem(path, f"must be an actor name to merge into, or a mapping, not {_type_name(value)}")
         return tuple(edits)
+
+
+def _key_text(name: Any) -> str:
+    """A key as written: YAML reads `null:` as None and `yes:` as True."""
+    return {None: "null", True: "true", False: "false"}.get(name, str(name)) if isinstance(name, (bool, type(None))) \
+        else str(name)
 
 
 _TYPE_NAMES = {str: "a text", int: "a number", float: "a number", bool: "true or false", list: "a list",

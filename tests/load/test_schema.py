@@ -69,3 +69,35 @@ def test_empty_entries_in_lists_name_their_missing_key():
         "briefs/x/brief.yml:4: sources[0]: the required key 'file' is missing",
         "briefs/x/brief.yml:6: quotes[0]: the required key 'match' is missing",
     ]
+
+
+def problems_of(text: str) -> list[str]:
+    with pytest.raises(InputError) as caught:
+        parse_brief_config(text, Path("brief.yml"), "brief.yml")
+    return [str(problem) for problem in caught.value.problems]
+
+
+def test_an_alias_bomb_is_refused_at_once_not_expanded():
+    bomb = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}]\n"
+        for i in range(8))
+    assert problems_of("title: T\ndate: 2024-01-01\n" + bomb) == [
+        "brief.yml:4: is not valid YAML: aliases (*name) are not allowed in brief.yml: write the value out"]
+
+
+def test_deep_nesting_is_refused_with_a_message_not_a_recursion_error():
+    [problem] = problems_of("title: T\ndate: 2024-01-01\ntags: " + "[" * 20000)
+    assert problem.startswith("brief.yml:3: is not valid YAML: nested more than 20 levels deep")
+
+
+def test_a_key_given_twice_an_empty_title_a_date_with_a_time_and_an_empty_rename_are_all_reported():
+    text = ('title: ""\ndate: !!timestamp 2024-01-01 10:00:00\ntags: [a]\ntags: [b]\n'
+            'actors:\n  Assad: ""\nnull: 1\n')
+    assert problems_of(text) == [
+        "brief.yml:4: tags: this key is given twice; the second would silently win",
+        "brief.yml:7: null: unknown key (known keys: title, date, country, region, tags, status, sources, summary, "
+        "actors, quotes, figures, reactions)",
+        "brief.yml:1: title: must not be empty",
+        "brief.yml:2: date: '2024-01-01 10:00:00' has a time: give the date alone (YYYY-MM-DD)",
+        "brief.yml:6: actors.Assad: an empty name: give the actor's name to merge into, or `{hide: true}`",
+    ]
