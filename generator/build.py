@@ -9,6 +9,7 @@ changed (so `mkdocs serve` does not rebuild in a loop), each atomically, and sta
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -16,10 +17,10 @@ from pathlib import Path
 
 from .cache import ExtractionCache
 from .curate import curate, merge_extractions
-from .errors import InputError, Problem
+from .errors import BriefgenError, InputError, Problem
 from .link import link
 from .load.briefs import BriefSource, find_brief_folders, read_brief
-from .model import Brief
+from .model import Article, Brief, Extraction
 from .render import Renderer, render_pages
 from .settings import Settings
 from .write import write_pages
@@ -53,9 +54,10 @@ def load_briefs(settings: Settings, root: Path) -> tuple[list[BriefSource], list
 def make_brief(source: BriefSource, settings: Settings, root: Path, cache: ExtractionCache | None = None) -> Brief:
     config = source.config
     cache = cache if cache is not None else ExtractionCache()
-    extractions = [cache.get(article, settings, config.country) for article in source.articles]
+    extractions = [_extract(cache, article, settings, config.country, source.folder / ref.file, root)
+                   for article, ref in zip(source.articles, source.sources, strict=True)]
     merged = merge_extractions(extractions)
-    display = str(config.path.relative_to(root)) if config.path.is_relative_to(root) else str(config.path)
+    display = _display(config.path, root)
     curated = curate(merged, config, display)
     return Brief(
         slug=source.slug,
@@ -69,6 +71,26 @@ def make_brief(source: BriefSource, settings: Settings, root: Path, cache: Extra
         articles=source.articles,
         extraction=curated,
     )
+
+
+def _extract(cache: ExtractionCache, article: Article, settings: Settings, country: str | None, path: Path,
+             root: Path) -> Extraction:
+    """One article's extraction; a failure inside it is a problem naming that file, reported with all others,
+    never a traceback that hides them (BRIEFGEN_DEBUG=1 shows the traceback)."""
+    try:
+        return cache.get(article, settings, country)
+    except BriefgenError:
+        raise  # already a message for the user (a missing spaCy pipeline)
+    except Exception as error:
+        if os.environ.get("BRIEFGEN_DEBUG"):
+            raise
+        raise InputError([Problem(_display(path, root), f"could not be extracted ({type(error).__name__}: "
+                                  f"{error}); the other briefs are not affected; BRIEFGEN_DEBUG=1 shows the "
+                                  "traceback")]) from error
+
+
+def _display(path: Path, root: Path) -> str:
+    return str(path.relative_to(root)) if path.is_relative_to(root) else str(path)
 
 
 def build(settings: Settings, root: Path, strict: bool = True, progress: Progress = stderr_progress,

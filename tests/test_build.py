@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+import generator.cache
 from generator.build import build
 from generator.cache import ExtractionCache
 from generator.errors import InputError
@@ -115,3 +116,22 @@ def test_a_cache_kept_across_builds_extracts_an_unchanged_article_once_and_forge
     shutil.rmtree(briefs / "other")
     result = build(settings_for(briefs, tmp_path / "docs"), tmp_path, progress=quiet, cache=cache)
     assert [brief.slug for brief in result.briefs] == ["aleppo"] and len(cache) == 1
+
+
+def test_an_article_that_breaks_extraction_is_a_problem_naming_its_file_and_the_rest_still_build(
+        make_brief, tmp_path, monkeypatch):
+    briefs = make_brief("aleppo", {"brief.yml": SAMPLE_BRIEF, "article.txt": SAMPLE_ARTICLE})
+    make_brief("broken", {"brief.yml": SAMPLE_BRIEF, "article.txt": SAMPLE_ARTICLE + "\nKaboom 7.\n"})
+    real = generator.cache.extract_article
+
+    def fragile(parsed, country):
+        if "Kaboom" in parsed.article.text:
+            raise OverflowError("cannot convert float infinity to integer")
+        return real(parsed, country)
+
+    monkeypatch.setattr("generator.cache.extract_article", fragile)
+    result = build(settings_for(briefs, tmp_path / "docs"), tmp_path, strict=False, progress=quiet)
+    assert [brief.slug for brief in result.briefs] == ["aleppo"]
+    assert [str(problem) for problem in result.problems] == [
+        "briefs/broken/article.txt: could not be extracted (OverflowError: cannot convert float infinity to "
+        "integer); the other briefs are not affected; BRIEFGEN_DEBUG=1 shows the traceback"]

@@ -116,3 +116,7 @@ def test_clock_times_ordinals_and_rates_are_not_figures(sentence):
 
 def test_a_year_before_a_one_letter_word_stays_a_year():
     assert figures_of("The law passed in 2014 A new rule followed.") == []
+
+
+def test_a_number_too_large_for_a_float_has_no_value_instead_of_crashing():
+    assert parse_value("9" * 309) is None

@@ -11,6 +11,7 @@ percentage what it measures.
 
 from __future__ import annotations
 
+import math
 import re
 from typing import TYPE_CHECKING
 
@@ -353,6 +354,8 @@ def parse_value(text: str) -> float | int | None:
     if not seen:
         return None
     value = (total + (current or 0)) * (-1 if negative else 1)
+    if not math.isfinite(value):
+        return None  # a number too large for a float (309 digits) is no figure a reader can use
     return int(value) if value == int(value) else round(value, 6)
 
 

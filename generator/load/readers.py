@@ -19,7 +19,21 @@ def read_article(path: Path) -> Article:
         data = path.read_bytes()
     except OSError as error:
         raise InputError([Problem(str(path), f"cannot be read: {error}")]) from error
-    return READERS.get(path.suffix.lower(), _read_text)(data, path)
+    limit = MAX_PAGE_BYTES if path.suffix.lower() in (".html", ".htm") else MAX_ARTICLE_BYTES
+    if len(data) > limit:
+        raise InputError([Problem(str(path), f"is {len(data):,} bytes, more than the {limit:,} an article file "
+                                             "may have: split it into several articles of the brief")])
+    article = READERS.get(path.suffix.lower(), _read_text)(data, path)
+    if not article.text.strip():
+        raise InputError([Problem(str(path), "has no text once cleaned: an empty article makes an empty "
+                                             "briefing")])
+    return article
+
+
+# spaCy parses at most 1,000,000 characters at once (its max_length); a saved page carries markup beside its
+# text, so pages may be larger than a text article.
+MAX_ARTICLE_BYTES = 1_000_000
+MAX_PAGE_BYTES = 10_000_000
 
 
 def _read_text(data: bytes, path: Path) -> Article:

@@ -1,3 +1,4 @@
+import re
 from pathlib import Path
 
 import pytest
@@ -110,3 +111,12 @@ def test_a_page_without_an_article_is_an_error_that_says_what_was_tried(tmp_path
     with pytest.raises(InputError, match=r"nav.html: no article text could be found in this HTML page \(tried "
                                          r"trafilatura's precision, balanced and recall modes and the schema.org"):
         read_article(page)
+
+
+@pytest.mark.parametrize(("data", "message"), [
+    (b"   \n\n  \t\n", "a.txt: has no text once cleaned"),
+    (b"word " * 250_000, "a.txt: is 1,250,000 bytes, more than the 1,000,000 an article file may have"),
+])
+def test_an_empty_or_oversized_article_is_refused_with_a_clear_message(tmp_path, data, message):
+    with pytest.raises(InputError, match=re.escape(message)):
+        read_article(write_bytes(tmp_path, "a.txt", data))
