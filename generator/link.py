@@ -5,6 +5,7 @@ Made only after every brief is extracted and curated, so that pages spanning man
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from collections import Counter
@@ -14,9 +15,31 @@ from .model import Actor, Brief, Quote, Reaction
 
 
 def slugify(text: str) -> str:
+    """A readable file name: the ASCII letters and digits of the name ("Türkiye" -> "turkiye"), else its own
+    letters for a name without Latin ones ("Россия" -> "россия", "日本" -> "日本")."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    if not slug:
+        slug = "-".join(re.findall(r"[^\W_]+", unicodedata.normalize("NFC", text).casefold())).strip("_-")
     return slug or "item"
+
+
+def unique_slugs(names: list[str]) -> dict[str, str]:
+    """A slug for each name, never shared by two names: names that differ only in case share one page ("Syria",
+    "syria"); other names whose slugs collide ("C++" and "C") each get a short digest of the name after it,
+    except the first in alphabetical order, so the result does not depend on the order briefs are read in."""
+    by_folded: dict[str, list[str]] = {}
+    for name in names:
+        by_folded.setdefault(name.casefold(), []).append(name)
+    by_slug: dict[str, list[str]] = {}
+    for folded in sorted(by_folded):
+        by_slug.setdefault(slugify(folded), []).append(folded)
+    slugs: dict[str, str] = {}
+    for slug, group in by_slug.items():
+        for number, folded in enumerate(group):
+            unique = slug if number == 0 else f"{slug}-{hashlib.sha1(folded.encode()).hexdigest()[:6]}"
+            slugs.update((name, unique) for name in by_folded[folded])
+    return slugs
 
 
 @dataclass(slots=True)
@@ -60,18 +83,18 @@ class Site:
     actors: dict[str, ActorPage]
     countries: dict[str, CountryPage]
     tags: dict[str, TagPage]
+    actor_slugs: dict[str, str] = field(default_factory=dict)  # by actor name: the one page of that name
+    country_slugs: dict[str, str] = field(default_factory=dict)
+    tag_slugs: dict[str, str] = field(default_factory=dict)
 
     def actor_slug(self, name: str | None) -> str | None:
-        if not name:
-            return None
-        slug = slugify(name)
-        return slug if slug in self.actors else None
+        return self.actor_slugs.get(name) if name else None
 
     def country_slug(self, name: str | None) -> str | None:
-        if not name:
-            return None
-        slug = slugify(name)
-        return slug if slug in self.countries else None
+        return self.country_slugs.get(name) if name else None
+
+    def tag_slug(self, name: str) -> str:
+        return self.tag_slugs[name]
 
 
 def newest_first(briefs: list[Brief]) -> list[Brief]:
@@ -80,13 +103,17 @@ def newest_first(briefs: list[Brief]) -> list[Brief]:
 
 def link(briefs: list[Brief]) -> Site:
     ordered = newest_first(briefs)
+    actor_slugs = unique_slugs([a.name for b in ordered for a in b.extraction.actors])
+    country_slugs = unique_slugs([name for b in ordered for name in _countries_of(b)])
+    tag_slugs = unique_slugs([tag for b in ordered for tag in b.tags])
     actors: dict[str, ActorPage] = {}
     countries: dict[str, CountryPage] = {}
     tags: dict[str, TagPage] = {}
     for brief in ordered:
         data = brief.extraction
         for actor in data.actors:
-            page = actors.setdefault(slugify(actor.name), ActorPage(actor.name, slugify(actor.name)))
+            slug = actor_slugs[actor.name]
+            page = actors.setdefault(slug, ActorPage(actor.name, slug))
             page.kinds[actor.kind] += 1
             page.appearances.append(Appearance(
                 brief, actor,
@@ -94,19 +121,27 @@ def link(briefs: list[Brief]) -> Site:
                 reactions=[r for r in data.reactions if r.actor == actor.name],
             ))
         if data.country:
-            _country(countries, data.country).briefs.append(brief)
+            _country(countries, data.country, country_slugs).briefs.append(brief)
         for reaction in data.reactions:
             if reaction.kind == "country":
-                _country(countries, reaction.actor).reactions.append((brief, reaction))
+                _country(countries, reaction.actor, country_slugs).reactions.append((brief, reaction))
         for tag in brief.tags:
-            tags.setdefault(slugify(tag), TagPage(tag, slugify(tag))).briefs.append(brief)
+            tags.setdefault(tag_slugs[tag], TagPage(tag, tag_slugs[tag])).briefs.append(brief)
     return Site(
         briefs=ordered,
         actors=dict(sorted(actors.items())),
         countries=dict(sorted(countries.items())),
         tags=dict(sorted(tags.items())),
+        actor_slugs=actor_slugs,
+        country_slugs=country_slugs,
+        tag_slugs=tag_slugs,
     )
 
 
-def _country(countries: dict[str, CountryPage], name: str) -> CountryPage:
-    return countries.setdefault(slugify(name), CountryPage(name, slugify(name)))
+def _countries_of(brief: Brief) -> list[str]:
+    data = brief.extraction
+    return [*([data.country] if data.country else []), *(r.actor for r in data.reactions if r.kind == "country")]
+
+
+def _country(countries: dict[str, CountryPage], name: str, slugs: dict[str, str]) -> CountryPage:
+    return countries.setdefault(slugs[name], CountryPage(name, slugs[name]))

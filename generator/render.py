@@ -18,7 +18,7 @@ from urllib.parse import quote, urlsplit
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from . import lexicon
-from .link import Site, slugify
+from .link import Site
 from .model import Brief
 
 # Characters with a meaning in Markdown, HTML or the Markdown extensions the site enables.
@@ -103,7 +103,6 @@ def make_environment(templates_dir: Path) -> Environment:
     env.filters["quoted"] = lambda value: SafeMarkdown(escape_markdown(value).replace('"', "&#34;"))
     env.filters["url"] = safe_url
     env.filters["yaml"] = yaml_string
-    env.filters["slug"] = lambda value: SafeMarkdown(slugify(str(value)))
     env.filters["number"] = _number
     env.filters["flag"] = country_flag
     return env

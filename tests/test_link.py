@@ -1,6 +1,6 @@
 """Linking across briefs: one actor page per actor name, country and tag pages, briefings newest first."""
 
-from generator.link import link, slugify
+from generator.link import link, slugify, unique_slugs
 from generator.model import Actor, Brief, Extraction, Quote, Reaction
 
 
@@ -49,3 +49,20 @@ def test_tags_group_briefings_under_one_page_each():
                  brief("b", "2024-01-02", Extraction(), tags=("syria",))])
     assert {slug: [b.slug for b in page.briefs] for slug, page in site.tags.items()} == {
         "syria": ["b", "a"], "war": ["a"]}
+
+
+def test_names_whose_slugs_collide_get_pages_of_their_own_and_non_latin_names_keep_their_letters():
+    slugs = unique_slugs(["C++", "C", "..", "日本", "中国", "Россия", "إيران", "Syria", "syria"])
+    assert slugs["C"] == "c" and slugs["C++"].startswith("c-") and slugs["C++"] != "c"
+    assert (slugs["日本"], slugs["中国"], slugs["Россия"], slugs["إيران"]) == ("日本", "中国", "россия", "إيران")
+    assert slugs["Syria"] == slugs["syria"] == "syria"
+    assert len({slugs[name] for name in ("C++", "C", "..", "日本", "中国", "Россия", "إيران", "Syria")}) == 8
+    assert unique_slugs(["C", "C++"]) == unique_slugs(["C++", "C"])  # not the order briefs are read in
+
+
+def test_a_tag_page_never_mixes_two_tags():
+    site = link([brief("a", "2024-01-01", Extraction(), tags=("C++",)), brief("b", "2024-01-02", Extraction(),
+                                                                              tags=("C",))])
+    assert sorted((page.name, [b.slug for b in page.briefs]) for page in site.tags.values()) == [
+        ("C", ["b"]), ("C++", ["a"])]
+    assert site.tag_slug("C") == "c" and site.tag_slug("C++") != "c"

@@ -36,7 +36,7 @@ def site(tmp_path_factory) -> Path:
     hostile.mkdir()
     (hostile / "article.txt").write_text(HOSTILE_ARTICLE, encoding="utf-8")
     (hostile / "brief.yml").write_text('title: "<script>alert(2)</script> | *x*"\ndate: 2024-12-01\n'
-                                       "tags: ['<b>tag</b>']\n", encoding="utf-8")
+                                       "tags: ['<b>tag</b>', '日本', C++, C]\n", encoding="utf-8")
     mkdocs = Path(sys.executable).parent / "mkdocs"
     result = subprocess.run([str(mkdocs), "build", "--strict", "-q"], cwd=project, capture_output=True, text=True,
                             env={"PATH": str(mkdocs.parent), "NO_MKDOCS_2_WARNING": "1", "HOME": str(project)})
@@ -80,3 +80,8 @@ def test_home_page_links_every_briefing(site):
     home = (site / "index.html").read_text(encoding="utf-8")
     for folder in sorted((ROOT / "briefs").glob("*/brief.yml")):
         assert f"briefings/{folder.parent.name}/" in home
+
+
+def test_tags_whose_names_collide_or_are_not_latin_get_pages_of_their_own(site):
+    tags = {path.parent.name for path in (site / "tags").glob("*/index.html")}
+    assert {"日本", "c"} <= tags and len([tag for tag in tags if tag.startswith("c-")]) == 1
