@@ -18,7 +18,7 @@ $(STAMP): pyproject.toml
 
 ## Build the site into site/ (strict: any problem in a brief fails the build; drafts are left out).
 site: $(STAMP)
-	$(BIN)/mkdocs build --strict
+	$(BIN)/briefgen site
 
 ## Serve with live reload; drafts are shown, a broken brief is reported but does not stop the server.
 serve: $(STAMP)

@@ -17,7 +17,8 @@ from .errors import BriefgenError, InputError
 COMMANDS_HELP = {
     "new": "make briefs/<slug>/ from an article file, with a brief.yml filled in from what it can read",
     "check": "validate every brief.yml, article file and curation edit; report every problem at once",
-    "build": "write the generated Markdown pages into docs/ (what `make site` and `mkdocs serve` run)",
+    "build": "write the generated Markdown pages into docs/ (what `mkdocs build` and `mkdocs serve` run)",
+    "site": "build the whole site aside and swap it into site/ only when it succeeded (what `make site` runs)",
     "extract": "print the extraction of one article as JSON (the gold-corpus prediction shape) or Markdown",
     "eval": "score extraction against gold folders (corpus/FORMAT.md)",
     "tune-summary": "random search over the summary's weights, measured on gold folders against targets",
@@ -46,6 +47,9 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--drafts", action="store_true", help="include briefs whose status is draft")
     build.add_argument("--keep-going", action="store_true",
                        help="build the valid briefs and report the others instead of failing")
+
+    site = commands.add_parser("site", help=COMMANDS_HELP["site"])
+    site.add_argument("--site-dir", type=Path, default=Path("site"), help="where the site goes (default: site)")
 
     extract = commands.add_parser("extract", help=COMMANDS_HELP["extract"])
     extract.add_argument("article", type=Path)
@@ -91,6 +95,11 @@ def _run(args: argparse.Namespace) -> int:
         return _build(args)
     if args.command == "extract":
         return _extract(args)
+    if args.command == "site":
+        from .site import build_site
+
+        print(f"site written to {build_site(Path.cwd(), args.site_dir.resolve())}/")
+        return 0
     return _measure(args)
 
 

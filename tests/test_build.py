@@ -10,6 +10,7 @@ from generator.build import build
 from generator.cache import ExtractionCache
 from generator.errors import InputError
 from generator.settings import Settings
+from generator.write import LOCK_FILE
 from tests.helpers import ROOT, SAMPLE_ARTICLE, SAMPLE_BRIEF
 
 
@@ -18,7 +19,9 @@ def settings_for(briefs: Path, docs: Path, **overrides) -> Settings:
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    """The generated files (the lock file that serialises builds is not output)."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*"))
+            if p.is_file() and p.name != LOCK_FILE}
 
 
 def quiet(_: str) -> None:
