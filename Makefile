@@ -16,7 +16,8 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev,eval]'
 	touch $(STAMP)
 
-## Build the site into site/ (strict: any problem in a brief fails the build; drafts are left out).
+## Build the site aside and swap it into site/ only when it succeeded (strict: any problem in a brief fails the
+## build and leaves the previous site whole; drafts are left out).
 site: $(STAMP)
 	$(BIN)/briefgen site
 

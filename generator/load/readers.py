@@ -53,13 +53,20 @@ def _read_html(data: bytes, path: Path) -> Article:
 _BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
 
 
+def _by_byte_order_mark(data: bytes) -> str | None:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom):].decode(encoding, errors="replace")
+    return None
+
+
 def decode_text(data: bytes, path: Path) -> str:
     """A text file's characters: by its byte-order mark, else as UTF-8, else line by line as UTF-8 where a line
     is valid UTF-8 and as Windows-1252 where it is not (so one bad byte never turns a whole file into mojibake).
     A file with NUL bytes and no UTF-16 mark is binary, not an article."""
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            return data[len(bom):].decode(encoding, errors="replace")
+    marked = _by_byte_order_mark(data)
+    if marked is not None:
+        return marked
     if b"\x00" in data:
         raise InputError([Problem(str(path), "is not a text file (it holds NUL bytes): save the article as text, "
                                              "Markdown or HTML")])
@@ -98,9 +105,9 @@ def decode_html(data: bytes) -> str:
     """A saved page's characters, as a browser decodes them: a byte-order mark, else UTF-8 when the bytes are
     valid UTF-8, else the charset the page declares (a declared Latin-1 read as Windows-1252), else
     Windows-1252."""
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            return data[len(bom):].decode(encoding, errors="replace")
+    marked = _by_byte_order_mark(data)
+    if marked is not None:
+        return marked
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
