@@ -102,6 +102,10 @@ def test_two_apostrophes_are_a_double_quotation_mark():
      [("courage", "Ihor Zhovkva")]),
     ("Ukrainian President Volodymyr Zelensky welcomed the decision as “a victory for Ukraine,” the AP reports.",
      [("a victory for Ukraine", "Volodymyr Zelensky")]),
+    # The parser gives "said" a second subject inside the quote ("Anybody"): the one outside it speaks.
+    ('"Anybody who attacks him, it\'s like buyer beware," said Louise Sunshine, who has known Trump since the '
+     "1970s.",
+     [("Anybody who attacks him, it's like buyer beware", "Louise Sunshine")]),
 ])
 def test_speaker_of_the_speech_verb(text, expected):
     assert quotes_of(text) == expected

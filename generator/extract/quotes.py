@@ -8,6 +8,7 @@ pronouns, descriptions such as "the minister").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .. import lexicon
@@ -184,7 +185,8 @@ def _speech_subject(sentences: list[Span], span: QuoteSpan, spans: list[QuoteSpa
              if _is_speech_verb(token) and not _inside_any(token, spans)]
     verbs.sort(key=lambda verb: (0, _depth(verb)) if _holds(verb, span) else (1, _distance(verb, span)))
     for verb in verbs:
-        subject = speaker_of(verb, quote_end=span.end if span.end <= verb.idx else None)
+        subject = speaker_of(verb, quote_end=span.end if span.end <= verb.idx else None,
+                             quoted=lambda token: _inside_any(token, spans))
         if subject is not None and not _is_media(subject):
             return subject
     return None
@@ -251,19 +253,23 @@ def _distance(token: Token, span: QuoteSpan) -> int:
     return max(0, token.idx - span.end)
 
 
-def speaker_of(verb: Token, quote_end: int | None = None) -> Token | None:
+def speaker_of(verb: Token, quote_end: int | None = None,
+               quoted: Callable[[Token], bool] = lambda token: False) -> Token | None:
     """The subject of a speech verb, climbing from participles and conjuncts to the clause that has one. After
-    a quote the subject may follow the verb as its object ("…,” stated a document issued by ...")."""
+    a quote the subject may follow the verb as its object ("…,” stated a document issued by ...). A subject
+    inside quotation marks is part of the quote ("“Anybody who attacks him …,” said Louise Sunshine": the
+    parser gives "said" both "Anybody" and "Sunshine" as subjects), never its speaker."""
     follows_quote = quote_end is not None and verb.lemma_.lower() in INVERSION_VERBS and all(
         t.is_punct or t.is_space for t in verb.doc[max(0, verb.i - INVERSION_REACH):verb.i] if t.idx >= quote_end)
-    if follows_quote and not any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children):
+    if follows_quote and not any(child.dep_ in ("nsubj", "nsubjpass") and not quoted(child)
+                                 for child in verb.children):
         for child in verb.children:
             if child.dep_ in ("dobj", "attr", "npadvmod") and child.i > verb.i and child.pos_ in ("NOUN", "PROPN"):
                 return child
     before = verb.doc[verb.i - 1] if verb.i else None
     if verb.tag_ == "VBG" and before is not None and before.ent_type_ == "PERSON":
         return before  # "footage of Hillary Clinton asking, “…”"
-    has_subject = any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)
+    has_subject = any(child.dep_ in ("nsubj", "nsubjpass") and not quoted(child) for child in verb.children)
     if not has_subject and before is not None and before.ent_type_ in ("PERSON", "ORG"):
         return before  # a parse that lost the subject of "… Chief Chuck Jordan said"
     current: Token | None = verb
@@ -271,7 +277,8 @@ def speaker_of(verb: Token, quote_end: int | None = None) -> Token | None:
         if current is None:
             return None
         for child in current.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in ("that", "which", "who", "this"):
+            if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in ("that", "which", "who", "this") \
+                    and not quoted(child):
                 # "the deputy head of Zelensky's office, Ihor Zhovkva, told ...": the named person.
                 named = [c for c in child.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
                 return named[0] if named else child
