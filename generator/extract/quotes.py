@@ -152,7 +152,24 @@ def attribute(
             return resolve_subject(subject, resolver, quotes, parsed), True
     if previous is not None and sentences and _continues(parsed, previous[0], span, sentences[0]):
         return previous[1], True
+    subject = _clause_subject(sentences, span, spans)
+    if subject is not None:
+        return resolve_subject(subject, resolver, quotes, parsed), True
     return None, False
+
+
+def _clause_subject(sentences: list[Span], span: QuoteSpan, spans: list[QuoteSpan]) -> Token | None:
+    """A phrase quoted inside a sentence with no verb of saying belongs to the person the sentence is about:
+    the named subject of its main verb ("Moore thanked him for “stepping up …”", "Rubio bemoaned a climate
+    in which people “literally hate each other”"). A quote that opens its sentence has no such subject."""
+    sentence = next((s for s in sentences if s.start_char <= span.start < s.end_char), None)
+    if sentence is None or span.start - sentence.start_char <= 1:
+        return None
+    root = sentence.root
+    for child in root.children:
+        if child.dep_ == "nsubj" and child.i < root.i and not _inside_any(child, spans):
+            return child if child.ent_type_ == "PERSON" or child.lower_ in ("he", "she") else None
+    return None
 
 
 _DASHES = "―—–"
@@ -270,8 +287,11 @@ def speaker_of(verb: Token, quote_end: int | None = None,
     if verb.tag_ == "VBG" and before is not None and before.ent_type_ == "PERSON":
         return before  # "footage of Hillary Clinton asking, “…”"
     has_subject = any(child.dep_ in ("nsubj", "nsubjpass") and not quoted(child) for child in verb.children)
-    if not has_subject and before is not None and before.ent_type_ in ("PERSON", "ORG"):
-        return before  # a parse that lost the subject of "… Chief Chuck Jordan said"
+    if not has_subject and before is not None and (
+            before.ent_type_ in ("PERSON", "ORG") or (before.pos_ == "PROPN" and before.head.i == verb.i)):
+        # a parse that lost the subject of "… Chief Chuck Jordan said", or made an unrecognised name a
+        # compound of the verb ("“…,” Conway notes")
+        return before
     current: Token | None = verb
     for _ in range(4):
         if current is None:
