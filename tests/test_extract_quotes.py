@@ -108,8 +108,9 @@ def test_two_apostrophes_are_a_double_quotation_mark():
      [("Anybody who attacks him, it's like buyer beware", "Louise Sunshine")]),
     # A name the entity model missed, parsed as a compound of the verb.
     ('Trump has begun to dial down the rhetoric. "Look at the statement Mr. Trump put out after the Dallas '
-     'shootings," Conway notes.',
-     [("Look at the statement Mr. Trump put out after the Dallas shootings", "Conway")]),
+     'shootings," Conway notes. "It was very different in tone."',
+     [("Look at the statement Mr. Trump put out after the Dallas shootings", "Conway"),
+      ("It was very different in tone.", "Conway")]),
     # No verb of saying: a phrase quoted inside the sentence belongs to its named subject.
     ("Senator Marco Rubio bemoaned a climate in which people “literally hate each other” over politics.",
      [("literally hate each other", "Marco Rubio")]),
