@@ -111,6 +111,12 @@ def test_two_apostrophes_are_a_double_quotation_mark():
      'shootings," Conway notes. "It was very different in tone."',
      [("Look at the statement Mr. Trump put out after the Dallas shootings", "Conway"),
       ("It was very different in tone.", "Conway")]),
+    # A name the model tags as a common noun, and one the parse hangs inside the quote's clause.
+    ("The race is tight.\n\n“It’s taxing on campaign resources,” O’Donnell said.",
+     [("It’s taxing on campaign resources", "O’Donnell")]),
+    ("The race is tight.\n\n“It is not the position that everything is hunky-dory,” Gene Sperling, a top outside "
+     "Clinton adviser, said at a recent event.",
+     [("It is not the position that everything is hunky-dory", "Gene Sperling")]),
     # No verb of saying: a phrase quoted inside the sentence belongs to its named subject.
     ("Senator Marco Rubio bemoaned a climate in which people “literally hate each other” over politics.",
      [("literally hate each other", "Marco Rubio")]),
