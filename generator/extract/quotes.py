@@ -221,7 +221,7 @@ def _name_between(doc, quote_end: int, verb: Token) -> Token | None:
         between.pop(0)
     name = []
     for token in between:
-        if not (token.text[:1].isupper() and token.is_alpha or token.text in ("’", "'", "-")) \
+        if not ((token.text[:1].isupper() and token.is_alpha) or token.text in ("’", "'", "-")) \
                 or token.lower_ in PRONOUNS:
             break
         name.append(token)
