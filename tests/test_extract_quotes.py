@@ -245,3 +245,12 @@ def test_a_title_in_quotation_marks_is_not_a_quote():
 ])
 def test_is_title(text, title):
     assert is_title(text) is title
+
+
+def test_a_quote_standing_alone_after_someone_speaks_is_theirs():
+    text = ("The race is tight.\n\nIowa State University's Dianne Bystrom agreed. \"Mainstream Republicans are "
+            "running out of time to find an alternative to Trump or Cruz. At this point, that alternative may be "
+            "Marco Rubio.\"\n\nIf anything, Ash argued in his email, the incident is an illustration of why the "
+            "convention should adopt new rules.\n\n“In light of this serious breach is it prudent for the RNC to "
+            "continue?”")
+    assert [speaker for _, speaker in quotes_of(text)] == ["Dianne Bystrom", "Ash"]

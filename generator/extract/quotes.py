@@ -155,7 +155,40 @@ def attribute(
     subject = _clause_subject(sentences, span, spans)
     if subject is not None:
         return resolve_subject(subject, resolver, quotes, parsed), True
+    subject = _announced_before(parsed, span, sentences, spans)
+    if subject is not None:
+        speaker = resolve_subject(subject, resolver, quotes, parsed)
+        if speaker is not None:
+            return speaker, True
     return None, False
+
+
+def _announced_before(parsed: ParsedArticle, span: QuoteSpan, sentences: list[Span],
+                      spans: list[QuoteSpan]) -> Token | None:
+    """A quote standing as its own sentence, right after a sentence in which someone speaks without being
+    quoted: "Iowa State University's Dianne Bystrom agreed. “Mainstream Republicans are …”", or a paragraph
+    that is only the quote after "Ash argued in his email, …". The sentence before may be the last of the
+    previous paragraph only when the quote opens its own paragraph."""
+    if not sentences or span.start - sentences[0].start_char > 1 or sentences[0].start == 0:
+        return None
+    doc = parsed.doc
+    before = doc[sentences[0].start - 1]
+    while before.is_space and before.i > 0:
+        before = doc[before.i - 1]
+    sentence = before.sent
+    paragraph = parsed.paragraph_of(sentence.start_char)
+    paragraph_start = parsed.article.paragraphs[span.paragraph].start
+    if paragraph != span.paragraph and not (paragraph == span.paragraph - 1 and span.start - paragraph_start <= 1):
+        return None
+    if parsed.article.paragraphs[paragraph].is_heading or any(
+            sentence.start_char <= other.start < sentence.end_char for other in spans):
+        return None
+    for verb in sentence:
+        if _is_speech_verb(verb):
+            subject = speaker_of(verb)
+            if subject is not None:
+                return subject
+    return None
 
 
 def _clause_subject(sentences: list[Span], span: QuoteSpan, spans: list[QuoteSpan]) -> Token | None:
