@@ -254,3 +254,12 @@ def test_a_quote_standing_alone_after_someone_speaks_is_theirs():
             "convention should adopt new rules.\n\n“In light of this serious breach is it prudent for the RNC to "
             "continue?”")
     assert [speaker for _, speaker in quotes_of(text)] == ["Dianne Bystrom", "Ash"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('The race is tight.\n\nBush: "The mission is to destroy ISIS -- not to contain it."', "Bush"),
+    ("The race is tight.\n\nHere’s Clinton in December 1992: “Our new direction must rest on an understanding "
+     "of the new realities.”", "Clinton"),
+])
+def test_a_name_before_a_colon_introduces_the_quote(text, speaker):
+    assert [s for _, s in quotes_of(text)] == [speaker]

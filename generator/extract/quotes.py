@@ -150,6 +150,9 @@ def attribute(
         subject = _speech_subject([introduction], span, spans)
         if subject is not None:
             return resolve_subject(subject, resolver, quotes, parsed), True
+    named = _named_before_colon(parsed, span, spans)
+    if named is not None:
+        return resolver.in_phrase(named) or clean_name(named.text), True
     if previous is not None and sentences and _continues(parsed, previous[0], span, sentences[0]):
         return previous[1], True
     subject = _clause_subject(sentences, span, spans)
@@ -161,6 +164,29 @@ def attribute(
         if speaker is not None:
             return speaker, True
     return None, False
+
+
+def _named_before_colon(parsed: ParsedArticle, span: QuoteSpan, spans: list[QuoteSpan]) -> Span | None:
+    """A quote introduced by a colon with no verb of saying before it is the last person (else organisation)
+    named before the colon: "Bush: “The mission is …”", "Here’s Clinton in December 1992: “…”", "Stated
+    Stone:" closing the paragraph before."""
+    doc = parsed.doc
+    opening = doc.char_span(span.start, span.start + 1, alignment_mode="expand")
+    if opening is None or opening.start == 0:
+        return None
+    colon = doc[opening.start - 1]
+    while colon.is_space and colon.i > 0 or colon.text in "“\"'‘":
+        colon = doc[colon.i - 1]
+    if colon.text != ":" or span.paragraph - parsed.paragraph_of(colon.idx) > 1:
+        return None
+    fragment = doc[colon.sent.start:colon.i]
+    names = [ent for ent in fragment.ents if ent.label_ in ("PERSON", "ORG")
+             and not any(other.start <= ent.start_char < other.end for other in spans)]
+    people = [ent for ent in names if ent.label_ == "PERSON"]
+    named = (people or names or [None])[-1]
+    if named is not None and len(named) > 1 and named[0].lemma_.lower() in lexicon.speech_verbs():
+        named = named[1:]  # "Stated Stone:", the verb taken into the name
+    return named
 
 
 def _announced_before(parsed: ParsedArticle, span: QuoteSpan, sentences: list[Span],
