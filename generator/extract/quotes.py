@@ -175,7 +175,7 @@ def _named_before_colon(parsed: ParsedArticle, span: QuoteSpan, spans: list[Quot
     if opening is None or opening.start == 0:
         return None
     colon = doc[opening.start - 1]
-    while colon.is_space and colon.i > 0 or colon.text in "“\"'‘":
+    while colon.i > 0 and (colon.is_space or colon.text in ("“", '"', "'", "‘")):
         colon = doc[colon.i - 1]
     if colon.text != ":" or span.paragraph - parsed.paragraph_of(colon.idx) > 1:
         return None
