@@ -263,3 +263,10 @@ def test_a_quote_standing_alone_after_someone_speaks_is_theirs():
 ])
 def test_a_name_before_a_colon_introduces_the_quote(text, speaker):
     assert [s for _, s in quotes_of(text)] == [speaker]
+
+
+def test_a_news_agency_quoted_alone_is_the_speaker():
+    text = ("Plague returns.\n\nIn the wake of that outbreak, China “vastly improved its detection and management "
+            "of infectious diseases,” writes the Associated Press.")
+    assert quotes_of(text) == [("vastly improved its detection and management of infectious diseases",
+                                "Associated Press")]

@@ -256,18 +256,22 @@ def _speech_subject(sentences: list[Span], span: QuoteSpan, spans: list[QuoteSpa
     """The subject of the speech verb that introduces the quote. A verb whose clause holds the quote comes
     first, the outermost one ("X said the government condemned it as “...”" is X's); then the nearest verb.
     A news agency or outlet that reports ("the AP reports", "as reported by state media") is a source, not
-    a speaker."""
+    a speaker, when someone else in the sentence speaks; alone, it is quoted in its own words ("China
+    “vastly improved …,” writes the Associated Press")."""
     verbs = [token for sentence in sentences for token in sentence
              if _is_speech_verb(token) and not _inside_any(token, spans)]
     verbs.sort(key=lambda verb: (0, _depth(verb)) if _holds(verb, span) else (1, _distance(verb, span)))
+    media: Token | None = None
     for verb in verbs:
         subject = speaker_of(verb, quote_end=span.end if span.end <= verb.idx else None,
                              quoted=lambda token: _inside_any(token, spans))
         if subject is None and span.closed and span.end <= verb.idx:
             subject = _name_between(verb.doc, span.end, verb)
-        if subject is not None and not _is_media(subject):
+        if subject is not None and _is_media(subject):
+            media = media or subject
+        elif subject is not None:
             return subject
-    return None
+    return media
 
 
 def _name_between(doc, quote_end: int, verb: Token) -> Token | None:
