@@ -270,3 +270,10 @@ def test_a_news_agency_quoted_alone_is_the_speaker():
             "of infectious diseases,” writes the Associated Press.")
     assert quotes_of(text) == [("vastly improved its detection and management of infectious diseases",
                                 "Associated Press")]
+
+
+def test_an_inverted_verb_after_a_comma_takes_the_person_in_apposition():
+    text = ("Sondland faces questions.\n\nSondland was known for telling others \"he was in charge of Ukraine\" "
+            "despite being the U.S. envoy in Brussels, said another witness in the impeachment probe, former White "
+            "House Russia adviser Fiona Hill.")
+    assert quotes_of(text) == [("he was in charge of Ukraine", "Fiona Hill")]

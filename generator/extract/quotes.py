@@ -363,13 +363,18 @@ def speaker_of(verb: Token, quote_end: int | None = None,
     a quote the subject may follow the verb as its object ("…,” stated a document issued by ...). A subject
     inside quotation marks is part of the quote ("“Anybody who attacks him …,” said Louise Sunshine": the
     parser gives "said" both "Anybody" and "Sunshine" as subjects), never its speaker."""
-    follows_quote = quote_end is not None and verb.lemma_.lower() in INVERSION_VERBS and all(
+    previous = verb.doc[verb.i - 1] if verb.i else None
+    # "“…,” stated a document", and "…, said another witness in the probe, …" closing the quote's sentence
+    right_after = quote_end is not None and all(
         t.is_punct or t.is_space for t in verb.doc[max(0, verb.i - INVERSION_REACH):verb.i] if t.idx >= quote_end)
-    if follows_quote and not any(child.dep_ in ("nsubj", "nsubjpass") and not quoted(child)
-                                 for child in verb.children):
+    after_comma = quote_end is not None and previous is not None and previous.text == ","
+    if (right_after or after_comma) and verb.lemma_.lower() in INVERSION_VERBS \
+            and not any(child.dep_ in ("nsubj", "nsubjpass") and not quoted(child) for child in verb.children):
+        objects = ("dobj", "attr", "npadvmod") if right_after else ("dobj", "attr")
         for child in verb.children:
-            if child.dep_ in ("dobj", "attr", "npadvmod") and child.i > verb.i and child.pos_ in ("NOUN", "PROPN"):
-                return child
+            if child.dep_ in objects and child.i > verb.i and child.pos_ in ("NOUN", "PROPN") \
+                    and child.ent_type_ not in ("DATE", "TIME"):
+                return _named_apposition(child) or child
     before = verb.doc[verb.i - 1] if verb.i else None
     if verb.tag_ == "VBG" and before is not None and before.ent_type_ == "PERSON":
         return before  # "footage of Hillary Clinton asking, “…”"
@@ -387,8 +392,7 @@ def speaker_of(verb: Token, quote_end: int | None = None,
             if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in ("that", "which", "who", "this") \
                     and not quoted(child):
                 # "the deputy head of Zelensky's office, Ihor Zhovkva, told ...": the named person.
-                named = [c for c in child.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
-                return named[0] if named else child
+                return _named_apposition(child) or child
             if child.dep_ == "agent":
                 objects = [grandchild for grandchild in child.children if grandchild.dep_ == "pobj"]
                 if objects:
@@ -403,6 +407,23 @@ def speaker_of(verb: Token, quote_end: int | None = None,
                 current = current.head
         else:
             return None
+    return None
+
+
+def _named_apposition(subject: Token) -> Token | None:
+    """The person an unnamed subject is put in apposition with: "the deputy head of Zelensky's office, Ihor
+    Zhovkva, told …", "said another witness in the probe, former White House Russia adviser Fiona Hill"."""
+    if subject.ent_type_ == "PERSON":
+        return None
+    for child in subject.children:
+        if child.dep_ != "appos":
+            continue
+        if child.ent_type_ == "PERSON":
+            return child
+        people = [t for t in child.subtree if t.ent_type_ == "PERSON" and t.dep_ not in ("compound", "poss")
+                  and t.head.i == child.i or (t.i == child.i and t.ent_type_ == "PERSON")]
+        if people:
+            return people[0]
     return None
 
 
