@@ -183,8 +183,10 @@ def _named_before_colon(parsed: ParsedArticle, span: QuoteSpan, spans: list[Quot
     names = [ent for ent in fragment.ents if ent.label_ in ("PERSON", "ORG")
              and not any(other.start <= ent.start_char < other.end for other in spans)]
     people = [ent for ent in names if ent.label_ == "PERSON"]
-    named = (people or names or [None])[-1]
-    if named is not None and len(named) > 1 and named[0].lemma_.lower() in lexicon.speech_verbs():
+    if not names:
+        return None
+    named = (people or names)[-1]
+    if len(named) > 1 and named[0].lemma_.lower() in lexicon.speech_verbs():
         named = named[1:]  # "Stated Stone:", the verb taken into the name
     return named
 
@@ -370,9 +372,9 @@ def speaker_of(verb: Token, quote_end: int | None = None,
     after_comma = quote_end is not None and previous is not None and previous.text == ","
     if (right_after or after_comma) and verb.lemma_.lower() in INVERSION_VERBS \
             and not any(child.dep_ in ("nsubj", "nsubjpass") and not quoted(child) for child in verb.children):
-        objects = ("dobj", "attr", "npadvmod") if right_after else ("dobj", "attr")
+        inverted = ("dobj", "attr", "npadvmod") if right_after else ("dobj", "attr")
         for child in verb.children:
-            if child.dep_ in objects and child.i > verb.i and child.pos_ in ("NOUN", "PROPN") \
+            if child.dep_ in inverted and child.i > verb.i and child.pos_ in ("NOUN", "PROPN") \
                     and child.ent_type_ not in ("DATE", "TIME"):
                 return _named_apposition(child) or child
     before = verb.doc[verb.i - 1] if verb.i else None
@@ -420,8 +422,9 @@ def _named_apposition(subject: Token) -> Token | None:
             continue
         if child.ent_type_ == "PERSON":
             return child
+        # the name heading a phrase set beside the subject ("…, former adviser Fiona Hill"), not a possessor
         people = [t for t in child.subtree if t.ent_type_ == "PERSON" and t.dep_ not in ("compound", "poss")
-                  and t.head.i == child.i or (t.i == child.i and t.ent_type_ == "PERSON")]
+                  and t.head.i == child.i]
         if people:
             return people[0]
     return None
