@@ -31,6 +31,12 @@ def test_acronym_defined_by_the_name_is_merged():
     assert actors_of(text)["Hayat Tahrir al-Sham"][1] == ("HTS",)
 
 
+def test_an_acronym_without_the_leading_country_and_the_trailing_and_part_is_merged():
+    text = ("Plague is back.\n\nThe Chinese Center for Disease Control and Prevention said it had investigated."
+            "\n\nThe Chinese CDC has said that there is no need to worry.")
+    assert actors_of(text)["Chinese Center for Disease Control and Prevention"][1] == ("CDC",)
+
+
 def test_international_body_from_the_gazetteer():
     actors = extract_actors(analysed("The UN said on Monday that aid convoys had been stopped at the border."))
     un = next(a for a in actors if a.name == "United Nations")

@@ -48,3 +48,14 @@ def test_a_lone_word_typed_as_an_organisation_is_a_person_when_it_is_the_surname
                          mention("Oxfam", ORGANIZATION)])
     assert [(m.text, m.category) for m in found] == [
         ("Simon Stiell", PERSON), ("Stiell", PERSON), ("Oxfam", ORGANIZATION)]
+
+
+def test_a_demonym_opening_a_body_s_name_is_part_of_the_organisation():
+    text = "Derek Scissors, a China scholar with the American Enterprise Institute in Washington, spoke."
+    assert ("American Enterprise Institute", ORGANIZATION, True) in mentions(text)
+
+
+def test_a_national_body_s_name_stops_at_a_title():
+    text = "The U.S. Department of Agriculture Secretary Sonny Perdue spoke on Monday."
+    found = [m[0] for m in mentions(text)]
+    assert "U.S. Department of Agriculture" in found and "Sonny Perdue" in found

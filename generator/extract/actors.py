@@ -98,10 +98,32 @@ def _without_country(name: str) -> str | None:
 def _abbreviates(short: str, name: str) -> bool:
     """An acronym of the name's capitalised words, or a single word of a multi-word name (the Observatory)."""
     if _ACRONYM.match(short):
-        initials = "".join(word[0] for word in re.split(r"[\s-]+", name) if word[:1].isupper())
-        return short.replace(".", "") == initials
+        return short.replace(".", "") in _acronyms(name)
     words = name.split()
     return " " not in short and len(words) > 1 and short in words[1:] and short[:1].isupper()
+
+
+ACRONYM_MIN_LETTERS = 3  # a two-letter acronym cut from a longer name ("CD") links too much by chance
+
+
+def _acronyms(name: str) -> set[str]:
+    """The acronyms a name is written as: the initials of its capitalised words ("WHO"), also without a
+    leading country ("Chinese Center for Disease Control" is a CDC too) and cut before a trailing "and …"
+    ("Center for Disease Control and Prevention" is the CDC)."""
+    countries = lexicon.country_by_surface()
+    words = [word for word in re.split(r"[\s-]+", name) if word]
+    variants = []
+    if len(words) > 2 and words[0].casefold() in countries:
+        variants.append(words[1:])
+    for variant in [words, *variants]:
+        if "and" in variant:
+            variants.append(variant[:variant.index("and")])
+    shortened = {_initials(variant) for variant in variants}
+    return {_initials(words)} | {form for form in shortened if len(form) >= ACRONYM_MIN_LETTERS}
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(word[0] for word in words if word[:1].isupper())
 
 
 def _person_groups(mentions: list[Mention]) -> list[_Group]:

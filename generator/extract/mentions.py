@@ -155,7 +155,7 @@ def _relabelled(ents: Sequence[Span], countries) -> tuple[list[Span], dict[int, 
         elif label in ("ORG", "PERSON") and any(text.endswith(" " + word) for word in facilities):
             label = "FAC"
         start, end = ent.start, ent.end
-        if label == "GPE" and countries.get(text.casefold(), (None, ""))[1] != "demonym":
+        if label in ("GPE", "NORP") and text.casefold() in countries:
             body_end = _national_body_end(ent)
             if body_end is not None:
                 label, end = "ORG", body_end  # "U.S. Department of Agriculture", "US National Park Service"
@@ -170,24 +170,25 @@ def _relabelled(ents: Sequence[Span], countries) -> tuple[list[Span], dict[int, 
 
 
 def _national_body_end(country: Span) -> int | None:
-    """Where the name of a national body ends when a country's name opens it and the model labelled only the
-    country ("U.S." + "Department of Agriculture"); None when no body's name follows."""
+    """Where the name of a national body ends when a country's name or demonym opens it and the model
+    labelled only the country ("U.S." + "Department of Agriculture", "Chinese" + "Center for Disease Control
+    and Prevention"); None when no body's name follows. The name runs through capitalised words and "of",
+    "for", "and" between them, and stops at a title ("… Department of Agriculture Secretary Sonny Perdue").
+    A body's head word must be in it ("U.S. Fish and Wildlife Service"), and the words after the head belong
+    to the name."""
     doc, end, body_end = country.doc, country.end, None
+    titles = lexicon.title_words()
     while end < len(doc) and doc[end].ent_iob_ == "O":
         token = doc[end]
-        if token.is_title and token.pos_ in ("PROPN", "NOUN", "ADJ"):
+        if token.is_title and token.pos_ in ("PROPN", "NOUN", "ADJ") and token.text not in titles:
             end += 1
-            if token.lower_ in lexicon.state_body_words():
+            if body_end is not None or token.lower_ in lexicon.state_body_words():
                 body_end = end
-        elif token.lower_ in ("of", "for", "and") and end + 1 < len(doc) and doc[end + 1].is_title:
+        elif token.lower_ in ("of", "for", "and") and end + 1 < len(doc) and doc[end + 1].is_title \
+                and doc[end + 1].ent_iob_ == "O":
             end += 1
         else:
             break
-    if body_end is not None:
-        # "Department of Agriculture": a body's name goes on through "of" and the capitalised words after it.
-        while body_end + 1 < len(doc) and doc[body_end].lower_ in ("of", "for") and doc[body_end + 1].is_title \
-                and doc[body_end + 1].ent_iob_ == "O":
-            body_end += 2
     return body_end
 
 

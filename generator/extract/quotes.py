@@ -460,6 +460,12 @@ def resolve_subject(subject: Token, resolver: ActorResolver, quotes: list[Quote]
             forces = resolver.armed_forces(country)
             if forces is not None:
                 return forces
+    if subject.pos_ == "PROPN" and not subject.ent_type_:
+        # A name the entity model missed speaks for itself, before an organisation in its apposition
+        # ("Eswar Prasad, a trade professor at Cornell, said").
+        own = proper_name(subject)
+        if own is not None:
+            return resolver.lookup(own) or own
     actor = resolver.in_phrase(phrase)
     if actor is not None:
         return actor
