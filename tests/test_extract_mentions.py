@@ -59,3 +59,14 @@ def test_a_national_body_s_name_stops_at_a_title():
     text = "The U.S. Department of Agriculture Secretary Sonny Perdue spoke on Monday."
     found = [m[0] for m in mentions(text)]
     assert "U.S. Department of Agriculture" in found and "Sonny Perdue" in found
+
+
+def test_a_lone_name_is_a_place_only_when_the_gazetteer_knows_it_or_the_context_says_so():
+    # The model labels all four GPE here; only Sydney is a place it knows, Halston a designer.
+    assert [m[0] for m in mentions("The search is led by Valeska in Sydney.") if m[1] == PLACE] == ["Sydney"]
+    assert [m[0] for m in mentions("The exhibit features Polaroids of fashion designer Halston, a former "
+                                   "resident of Evansville.") if m[1] == PLACE] == []
+
+
+def test_a_name_the_model_took_for_an_organisation_is_placed_by_a_preposition_when_the_gazetteer_knows_it():
+    assert ("Herat", PLACE, False) in mentions("Rebels advanced towards Herat on Monday.")

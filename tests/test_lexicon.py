@@ -41,3 +41,9 @@ def test_honorifics_are_titles_too():
 
 def test_a_number_map_keeps_integers_and_fractions_apart():
     assert lexicon.number_map("number_words")["dozen"] == 12 and lexicon.number_map("number_words")["half"] == 0.5
+
+
+def test_the_gazetteer_knows_cities_without_diacritics_regions_and_seas_but_not_surnames():
+    places = lexicon.known_places()
+    assert {"herat", "hama", "inner mongolia", "south china sea", "ohio", "europe", "damascus"} <= places
+    assert not {"halston", "valeska", "bidens", "weibo"} & places

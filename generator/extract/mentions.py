@@ -52,13 +52,17 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
     lower_words = {t.text for t in parsed.doc if t.is_lower}
     lower_compounds = set(re.findall(r"(?<![\w-])[a-z]+(?:-[a-z]+)+", parsed.article.text))
     ents, labels = _relabelled(parsed.doc.ents, countries)
+    name_labels: dict[str, set[str]] = defaultdict(set)
+    for ent in ents:
+        name_labels[clean_name(ent.text)].add(ent.label_)
     for ent in ents:
         if _vessel(ent):
             continue
         ent = _without_leading_description(ent, lower_words | lower_compounds)
         if _common_word(ent, lower_words, organizations):
             continue
-        mention = _classify(ent, parsed, countries, organizations, agencies, labels)
+        mention = _classify(ent, parsed, countries, organizations, agencies, labels,
+                            frozenset(name_labels[clean_name(ent.text)]))
         if mention is not None:
             mentions.append(mention)
     mentions = _outside_longer_names(mentions)
@@ -286,7 +290,7 @@ def repaired(ent: Span) -> Span:
 
 
 def _classify(ent: Span, parsed: ParsedArticle, countries, organizations, agencies,
-              labels: dict[int, str]) -> Mention | None:
+              labels: dict[int, str], labels_elsewhere: frozenset[str] = frozenset()) -> Mention | None:
     label = ent.label_
     if label not in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"):
         return None
@@ -316,9 +320,16 @@ def _classify(ent: Span, parsed: ParsedArticle, countries, organizations, agenci
         return Mention(text, PERSON, acting=True, **common)
     if label == "ORG":
         return Mention(text, ORGANIZATION, acting=True, **common)
-    if label in _PLACE_LABELS:
+    if label in _PLACE_LABELS and not _unknown_lone_name(text, label, labels_elsewhere):
         return Mention(text, PLACE, acting=False, **common)
     return None
+
+
+def _unknown_lone_name(text: str, label: str, labels_elsewhere: frozenset[str]) -> bool:
+    """A one-word "place" that no gazetteer lists and no place noun or list of places supports: the small
+    model labels surnames and brands GPE ("the Bidens", "Burisma", "on Weibo", "designer Halston")."""
+    return label == "GPE" and " " not in text and "-" not in text and text.casefold() not in lexicon.known_places() \
+        and not labels_elsewhere & {"ORG", "PERSON"}  # typed a name elsewhere: its place reading settles it
 
 
 # "in Scientology", "in the party": only prepositions of space place an organisation's name.
@@ -348,8 +359,11 @@ def _place_name(ent: Span, labels: dict[int, str], by_context_only: bool = False
         return ent.text
     if by_context_only:
         return None
-    # Names the model took for people or organisations, placed by a preposition or a list of places.
-    if root.dep_ == "pobj" and head.lower_ in (PERSON_LOCATIVES if ent.label_ == "PERSON" else ORG_LOCATIVES):
+    # Names the model took for people or organisations, placed by a preposition or a list of places, when the
+    # gazetteer knows them as places: "into the Bidens and Burisma" and "on Weibo" name no place.
+    known = ent.label_ not in ("PERSON", "ORG") or clean_name(ent.text).casefold() in lexicon.known_places()
+    if root.dep_ == "pobj" and head.lower_ in (PERSON_LOCATIVES if ent.label_ == "PERSON" else ORG_LOCATIVES) \
+            and known:
         return ent.text
     if root.dep_ == "pobj" and head.lower_ in ("including", "like") and head.head.lemma_.lower() in nouns:
         return ent.text

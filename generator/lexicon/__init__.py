@@ -210,3 +210,15 @@ def number_map(name: str) -> Mapping[str, int | float]:
     """Words with a number: an integer unless written with a decimal point."""
     return MappingProxyType({row[0].strip(): float(row[1]) if "." in row[1] else int(row[1])
                              for row in _rows(f"{name}.tsv")})
+
+
+@cache
+def known_places() -> frozenset[str]:
+    """Every place name the gazetteer knows, case-folded: GeoNames cities of 15,000 people or more, US states,
+    continents (`gazetteer.tsv`), regions, seas and provinces (`regions.tsv`), and countries with their
+    capitals. The model's label is checked against it where only the context would make a name a place."""
+    names = {row[0].strip().casefold() for row in _rows("gazetteer.tsv")}
+    names |= {row[0].strip().casefold() for row in _rows("regions.tsv")}
+    for country in countries():
+        names |= {name.casefold() for name in (country.name, *country.other_names, *country.capitals)}
+    return frozenset(names)
