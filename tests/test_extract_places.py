@@ -56,3 +56,10 @@ def test_an_organisation_named_as_a_facility_is_a_place():
     text = "Thousands attended the fair at the Metro Toronto Convention Centre on Saturday."
     assert places_of(text) == ["Metro Toronto Convention Centre"]
     assert actors_of(text) == {}
+
+
+def test_a_place_name_the_model_cut_short_is_completed_from_the_gazetteer():
+    article = analysed("China warns.\n\nEsper accused China of intimidation in the South China Sea.\n\n"
+                       "The patients are from Inner Mongolia, a sparsely populated region.")
+    assert [p.name for p in extract_places(article)] == ["South China Sea", "Inner Mongolia"]
+    assert "Mongolia" not in {a.name for a in extract_actors(article)}

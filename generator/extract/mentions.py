@@ -163,6 +163,11 @@ def _relabelled(ents: Sequence[Span], countries) -> tuple[list[Span], dict[int, 
             body_end = _national_body_end(ent)
             if body_end is not None:
                 label, end = "ORG", body_end  # "U.S. Department of Agriculture", "US National Park Service"
+        known = _known_place_around(ent) if label != "ORG" and end == ent.end else None
+        if known is not None:
+            label, start, end = "LOC", known[0], known[1]  # "Inner" + "Mongolia", "South" + "China" + "Sea"
+            while result and result[-1].end > start:
+                result.pop()  # "South" before "China", now inside "South China Sea"
         if label == "PERSON" and len(ent) == 1 and _first_name(ent.doc, ent.start - 1):
             start -= 1  # "Vitas Gerulaitis", "Dries Mertens": the model kept only the surname
             if result and result[-1].end == ent.start and len(result[-1]) == 1:
@@ -171,6 +176,31 @@ def _relabelled(ents: Sequence[Span], countries) -> tuple[list[Span], dict[int, 
             ent = Span(ent.doc, start, end, label=label)
         result.append(ent)
     return result, {t.i: e.label_ for e in result for t in e}
+
+
+PLACE_NAME_REACH = 2  # words a gazetteer name may add on either side of the model's entity ("South … Sea")
+_PLACE_NAME_JOINERS = frozenset({"am", "an", "der", "of", "al", "el", "de", "la", "du", "on", "upon"})
+
+
+def _known_place_around(ent: Span) -> tuple[int, int] | None:
+    """The longest gazetteer place name that holds the entity and is cut short by the model ("Inner" +
+    "Mongolia", "South China Sea" of which it kept "China", "Braunau am Inn" of which "Braunau"): token
+    bounds of the name, or None when no longer known name holds it."""
+    doc, places = ent.doc, lexicon.known_places()
+    best: tuple[int, int] | None = None
+    for start in range(max(0, ent.start - PLACE_NAME_REACH), ent.start + 1):
+        for end in range(min(len(doc), ent.end + PLACE_NAME_REACH), ent.end - 1, -1):
+            if end - start <= len(ent) or not _name_words(doc[start:end]):
+                continue
+            if doc[start:end].text.casefold() in places and (best is None or end - start > best[1] - best[0]):
+                best = (start, end)
+    return best
+
+
+def _name_words(span: Span) -> bool:
+    """Every word capitalised, or a joiner inside a name ("am" in "Braunau am Inn"), and no line break."""
+    return span[0].text[:1].isupper() and span[-1].text[:1].isupper() and all(
+        (t.text[:1].isupper() or t.lower_ in _PLACE_NAME_JOINERS or t.text == "-") and not t.is_space for t in span)
 
 
 def _national_body_end(country: Span) -> int | None:
