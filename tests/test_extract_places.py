@@ -63,3 +63,8 @@ def test_a_place_name_the_model_cut_short_is_completed_from_the_gazetteer():
                        "The patients are from Inner Mongolia, a sparsely populated region.")
     assert [p.name for p in extract_places(article)] == ["South China Sea", "Inner Mongolia"]
     assert "Mongolia" not in {a.name for a in extract_actors(article)}
+
+
+def test_a_dateline_is_not_a_place_but_the_same_city_in_the_story_is():
+    article = analysed("Oil falls.\n\nNEW YORK (Reuters) - Oil prices fell sharply on Tuesday in New York.")
+    assert [p.name for p in extract_places(article)] == ["New York"]

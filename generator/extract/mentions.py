@@ -56,7 +56,7 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
     for ent in ents:
         name_labels[clean_name(ent.text)].add(ent.label_)
     for ent in ents:
-        if _vessel(ent):
+        if _vessel(ent) or _dateline(ent):
             continue
         ent = _without_leading_description(ent, lower_words | lower_compounds)
         if _common_word(ent, lower_words, organizations):
@@ -94,6 +94,19 @@ def _outside_longer_names(mentions: list[Mention]) -> list[Mention]:
         return start <= m.token_start and m.token_end <= end and end - start > m.token_end - m.token_start
 
     return [m for m in mentions if not inside_longer(m)]
+
+
+DATELINE_MAX_TOKENS = 3  # "NEW YORK", "KHAN YOUNIS, Gaza Strip": where the wire filed from opens the paragraph
+
+
+def _dateline(ent: Span) -> bool:
+    """Where a wire story was filed from, in capitals at the start of a paragraph before a dash, a comma or
+    the agency's name ("NEW YORK (Reuters) -", "KHAN YOUNIS — GAZA"): a dateline, no part of the story."""
+    doc = ent.doc
+    opens = ent.start == 0 or doc[ent.start - 1].is_space or doc[ent.start - 1].text in ("—", "-", "–", ",")
+    following = doc[ent.end] if ent.end < len(doc) else None
+    return opens and ent.text.isupper() and len(ent.text) > 3 and ent.start - ent.sent.start <= DATELINE_MAX_TOKENS \
+        and following is not None and following.text in ("(", "—", "-", "–", ",")
 
 
 def _vessel(ent: Span) -> bool:
