@@ -277,3 +277,15 @@ def test_an_inverted_verb_after_a_comma_takes_the_person_in_apposition():
             "despite being the U.S. envoy in Brussels, said another witness in the impeachment probe, former White "
             "House Russia adviser Fiona Hill.")
     assert quotes_of(text) == [("he was in charge of Ukraine", "Fiona Hill")]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the model labels an unfamiliar surname GPE
+    ("Prices rise.\n\n\"I do well,\" said Iampaglia, who graduated in 2009 with a business degree.", "Iampaglia"),
+    # the parser takes "Skelly" for an adverb of "said"
+    ("The RNC hired two staffers.\n\nBut Bill Skelly, a longtime RNC data operative, vouched for both Braynard "
+     "and Chrabaszcz.\n\n“Having access to the RNC file and two people who understand it is valuable,” said "
+     "Skelly, explaining he worked more closely with Chrabaszcz.", "Bill Skelly"),
+])
+def test_a_name_after_an_inverted_verb_speaks_whatever_its_tag(text, speaker):
+    assert [s for _, s in quotes_of(text)] == [speaker]
