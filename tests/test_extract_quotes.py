@@ -289,3 +289,10 @@ def test_an_inverted_verb_after_a_comma_takes_the_person_in_apposition():
 ])
 def test_a_name_after_an_inverted_verb_speaks_whatever_its_tag(text, speaker):
     assert [s for _, s in quotes_of(text)] == [speaker]
+
+
+def test_of_two_subjects_the_parser_gives_a_verb_the_named_person_speaks():
+    text = ("Boats turned away.\n\nDiscussing his concern in a public statement, Malaysia's Prime Minister, Najib "
+            "Razak said, \"We are in contact with all relevant parties, with whom we share the desire to find a "
+            "solution to this crisis\".")
+    assert [s for _, s in quotes_of(text)] == ["Najib Razak"]

@@ -394,11 +394,15 @@ def speaker_of(verb: Token, quote_end: int | None = None,
     for _ in range(4):
         if current is None:
             return None
+        subjects = [child for child in current.children if child.dep_ in ("nsubj", "nsubjpass")
+                    and child.lower_ not in ("that", "which", "who", "this") and not quoted(child)]
+        # "Malaysia's Prime Minister, Najib Razak said": the parser gives the verb both as subjects; the
+        # named person speaks.
+        subjects.sort(key=lambda child: child.ent_type_ != "PERSON")
+        for child in subjects:
+            # "the deputy head of Zelensky's office, Ihor Zhovkva, told ...": the named person.
+            return _named_apposition(child) or child
         for child in current.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in ("that", "which", "who", "this") \
-                    and not quoted(child):
-                # "the deputy head of Zelensky's office, Ihor Zhovkva, told ...": the named person.
-                return _named_apposition(child) or child
             if child.dep_ == "agent":
                 objects = [grandchild for grandchild in child.children if grandchild.dep_ == "pobj"]
                 if objects:
@@ -468,7 +472,7 @@ def resolve_subject(subject: Token, resolver: ActorResolver, quotes: list[Quote]
         # A name the entity model missed speaks for itself, before an organisation in its apposition
         # ("Eswar Prasad, a trade professor at Cornell, said").
         own = proper_name(subject)
-        if own is not None:
+        if own is not None and not all(word in lexicon.title_words() for word in own.split()):  # "Prime Minister"
             return resolver.lookup(own) or own
     actor = resolver.in_phrase(phrase)
     if actor is not None:
