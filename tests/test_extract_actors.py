@@ -163,3 +163,10 @@ def test_a_first_name_the_model_left_out_joins_the_surname():
     text = "Photos show athletes Vitas Gerulaitis and Jack Nicklaus."
     assert actors_of(text) == {"Vitas Gerulaitis": ("person", ()), "Jack Nicklaus": ("person", ())}
     assert places_of(text) == []
+
+
+def test_a_reporter_cited_as_the_source_is_not_an_actor():
+    text = ("Plague returns.\n\nAs Emily Feng reports for NPR, the first cases came to light last week.\n\n"
+            "The couple was quarantined, according to Sui-Lee Wee of the New York Times.")
+    names = set(actors_of(text))
+    assert not names & {"Emily Feng", "Sui-Lee Wee", "NPR", "New York Times"}

@@ -17,7 +17,7 @@ from ..model import Actor, Quote
 from ..nlp import ParsedArticle
 from .analysis import Analysis
 from .mentions import COUNTRY, ORGANIZATION, PERSON, Mention
-from .names import strip_titles, surname_key
+from .names import clean_name, strip_titles, surname_key
 from .rules import EARLY_WEIGHT, MAX_KEY_ACTORS, REACTING_WEIGHT, SPEAKING_CAP, SPEAKING_WEIGHT, SUBJECT_WEIGHT
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9.&-]{1,7}$")
@@ -41,9 +41,33 @@ def extract_actors(analysis: Analysis) -> list[Actor]:
     """The article's actors, most salient first, each with its aliases, role, mention count and salience."""
     parsed, mentions = analysis.parsed, list(analysis.mentions)
     groups = [*_country_groups(mentions), *_organization_groups(mentions), *_person_groups(mentions)]
+    groups = [group for group in groups if not all(_cited_reporter(m, parsed) for m in group.mentions)]
     actors = [_to_actor(group, parsed) for group in groups]
     _rank(actors, groups, parsed)
     return sorted(actors, key=lambda actor: (-actor.salience, actor.name))
+
+
+def _cited_reporter(mention: Mention, parsed: ParsedArticle) -> bool:
+    """A journalist cited as the source of a report, by the outlet they write for: "according to Alex Horton
+    of the Washington Post", "as Emily Feng reports for NPR", "NPR's Feng". Like the outlet, not an actor.
+    (Whose words they are is decided by the quotes, which still credit a reporter who is quoted.)"""
+    if mention.category != PERSON:
+        return False
+    doc = parsed.doc
+    after = [t for t in doc[mention.token_end:mention.token_end + 6] if t.lower_ not in ("the", "reports", "writes")]
+    if after and after[0].lower_ in ("of", "for") and _outlet_at(doc, after[1].i if len(after) > 1 else None):
+        return True
+    before = doc[mention.token_start - 2] if mention.token_start >= 2 else None
+    return before is not None and doc[mention.token_start - 1].lower_ in ("'s", "’s") and _outlet_at(doc, before.i)
+
+
+def _outlet_at(doc, index: int | None) -> bool:
+    """Whether a news outlet's name (news_agencies.txt) starts at token `index`."""
+    if index is None:
+        return False
+    ent = next((e for e in doc.ents if e.start <= index < e.end), None)
+    text = ent.text if ent is not None else doc[index].text
+    return clean_name(text).casefold() in lexicon.news_agencies()
 
 
 def _country_groups(mentions: list[Mention]) -> list[_Group]:
