@@ -17,7 +17,7 @@ from ..model import Actor, Quote
 from ..nlp import ParsedArticle
 from .analysis import Analysis
 from .mentions import COUNTRY, ORGANIZATION, PERSON, Mention
-from .names import clean_name, strip_titles, surname_key
+from .names import clean_name, entity_at, strip_titles, surname_key
 from .rules import EARLY_WEIGHT, MAX_KEY_ACTORS, REACTING_WEIGHT, SPEAKING_CAP, SPEAKING_WEIGHT, SUBJECT_WEIGHT
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9.&-]{1,7}$")
@@ -65,7 +65,7 @@ def _outlet_at(doc, index: int | None) -> bool:
     """Whether a news outlet's name (news_agencies.txt) starts at token `index`."""
     if index is None:
         return False
-    ent = next((e for e in doc.ents if e.start <= index < e.end), None)
+    ent = entity_at(doc[index])
     text = ent.text if ent is not None else doc[index].text
     return clean_name(text).casefold() in lexicon.news_agencies()
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import lexicon
 from ..nlp import ParsedArticle
-from .names import clean_name, strip_titles, surname_key
+from .names import clean_name, is_known_place, strip_titles, surname_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -192,7 +192,7 @@ def _relabelled(ents: Sequence[Span], countries) -> tuple[list[Span], dict[int, 
 
 
 PLACE_NAME_REACH = 2  # words a gazetteer name may add on either side of the model's entity ("South … Sea")
-_PLACE_NAME_JOINERS = frozenset({"am", "an", "der", "of", "al", "el", "de", "la", "du", "on", "upon"})
+_PLACE_NAME_JOINERS = lexicon.word_set("place_name_joiners")
 
 
 def _known_place_around(ent: Span) -> tuple[int, int] | None:
@@ -371,7 +371,7 @@ def _classify(ent: Span, parsed: ParsedArticle, countries, organizations, agenci
 def _unknown_lone_name(text: str, label: str, labels_elsewhere: frozenset[str]) -> bool:
     """A one-word "place" that no gazetteer lists and no place noun or list of places supports: the small
     model labels surnames and brands GPE ("the Bidens", "Burisma", "on Weibo", "designer Halston")."""
-    return label == "GPE" and " " not in text and "-" not in text and text.casefold() not in lexicon.known_places() \
+    return label == "GPE" and " " not in text and "-" not in text and not is_known_place(text) \
         and not labels_elsewhere & {"ORG", "PERSON"}  # typed a name elsewhere: its place reading settles it
 
 
@@ -404,7 +404,7 @@ def _place_name(ent: Span, labels: dict[int, str], by_context_only: bool = False
         return None
     # Names the model took for people or organisations, placed by a preposition or a list of places, when the
     # gazetteer knows them as places: "into the Bidens and Burisma" and "on Weibo" name no place.
-    known = ent.label_ not in ("PERSON", "ORG") or clean_name(ent.text).casefold() in lexicon.known_places()
+    known = ent.label_ not in ("PERSON", "ORG") or is_known_place(ent.text)
     if root.dep_ == "pobj" and head.lower_ in (PERSON_LOCATIVES if ent.label_ == "PERSON" else ORG_LOCATIVES) \
             and known:
         return ent.text

@@ -6,8 +6,12 @@ Mentions, actors, quotes and the resolver all compare names in this one normal f
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from .. import lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 _POSSESSIVE = re.compile(r"[’']s?$")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -35,3 +39,13 @@ def strip_titles(name: str) -> str:
 def surname_key(name: str) -> str:
     last = name.split()[-1] if name.split() else name
     return _NAME_PARTICLE.sub("", last).casefold()
+
+
+def is_known_place(text: str) -> bool:
+    """Whether the offline gazetteer (cities, states, regions, seas, countries and capitals) lists the name."""
+    return clean_name(text).casefold() in lexicon.known_places()
+
+
+def entity_at(token: Token) -> Span | None:
+    """The entity of the parse that holds the token, if any."""
+    return next((ent for ent in token.doc.ents if ent.start <= token.i < ent.end), None)

@@ -15,7 +15,7 @@ from .. import lexicon
 from ..model import Actor, Quote
 from ..nlp import ParsedArticle
 from .analysis import Analysis
-from .names import clean_name, strip_titles
+from .names import clean_name, entity_at, is_known_place, strip_titles
 from .quote_marks import QuoteSpan
 from .resolve import ActorResolver
 from .rules import INVERSION_REACH, SHORT_QUOTE_WORDS, TITLE_MAX_WORDS
@@ -174,9 +174,7 @@ def _named_before_colon(parsed: ParsedArticle, span: QuoteSpan, spans: list[Quot
     opening = doc.char_span(span.start, span.start + 1, alignment_mode="expand")
     if opening is None or opening.start == 0:
         return None
-    colon = doc[opening.start - 1]
-    while colon.i > 0 and (colon.is_space or colon.text in ("“", '"', "'", "‘")):
-        colon = doc[colon.i - 1]
+    colon = _written_before(doc[opening.start - 1], skipping=("“", '"', "'", "‘"))
     if colon.text != ":" or span.paragraph - parsed.paragraph_of(colon.idx) > 1:
         return None
     fragment = doc[colon.sent.start:colon.i]
@@ -191,6 +189,14 @@ def _named_before_colon(parsed: ParsedArticle, span: QuoteSpan, spans: list[Quot
     return named
 
 
+def _written_before(token: Token, skipping: tuple[str, ...] = ()) -> Token:
+    """The token itself or, walking back, the first one that is no line break or space (and none of
+    `skipping`, such as an opening quotation mark); the document's first token at the latest."""
+    while token.i > 0 and (token.is_space or token.text in skipping):
+        token = token.doc[token.i - 1]
+    return token
+
+
 def _announced_before(parsed: ParsedArticle, span: QuoteSpan, sentences: list[Span],
                       spans: list[QuoteSpan]) -> Token | None:
     """A quote standing as its own sentence, right after a sentence in which someone speaks without being
@@ -200,10 +206,7 @@ def _announced_before(parsed: ParsedArticle, span: QuoteSpan, sentences: list[Sp
     if not sentences or span.start - sentences[0].start_char > 1 or sentences[0].start == 0:
         return None
     doc = parsed.doc
-    before = doc[sentences[0].start - 1]
-    while before.is_space and before.i > 0:
-        before = doc[before.i - 1]
-    sentence = before.sent
+    sentence = _written_before(doc[sentences[0].start - 1]).sent
     paragraph = parsed.paragraph_of(sentence.start_char)
     paragraph_start = parsed.article.paragraphs[span.paragraph].start
     if paragraph != span.paragraph and not (paragraph == span.paragraph - 1 and span.start - paragraph_start <= 1):
@@ -314,8 +317,8 @@ def _is_media(subject: Token) -> bool:
     agencies = lexicon.news_agencies()
     if subject.ent_type_:
         # A named subject is media only when it names an agency ("the AP"), not "the Atomic Energy Agency".
-        return any(clean_name(ent.text).casefold() in agencies
-                   for ent in subject.doc.ents if ent.start <= subject.i < ent.end)
+        ent = entity_at(subject)
+        return ent is not None and clean_name(ent.text).casefold() in agencies
     return subject.text.casefold() in agencies or subject.lemma_.lower() in MEDIA_NOUNS
 
 
@@ -326,9 +329,7 @@ def _introduction(parsed: ParsedArticle, span: QuoteSpan, sentences: list[Span])
     first = sentences[0]
     if first.start == 0:
         return None
-    before = parsed.doc[first.start - 1]
-    while before.is_space and before.i > 0:
-        before = parsed.doc[before.i - 1]
+    before = _written_before(parsed.doc[first.start - 1])
     if before.text != ":" or span.paragraph - parsed.paragraph_of(before.idx) > 1:
         return None
     return before.sent
@@ -365,11 +366,11 @@ def speaker_of(verb: Token, quote_end: int | None = None,
     a quote the subject may follow the verb as its object ("…,” stated a document issued by ...). A subject
     inside quotation marks is part of the quote ("“Anybody who attacks him …,” said Louise Sunshine": the
     parser gives "said" both "Anybody" and "Sunshine" as subjects), never its speaker."""
-    previous = verb.doc[verb.i - 1] if verb.i else None
+    before = verb.doc[verb.i - 1] if verb.i else None
     # "“…,” stated a document", and "…, said another witness in the probe, …" closing the quote's sentence
     right_after = quote_end is not None and all(
         t.is_punct or t.is_space for t in verb.doc[max(0, verb.i - INVERSION_REACH):verb.i] if t.idx >= quote_end)
-    after_comma = quote_end is not None and previous is not None and previous.text == ","
+    after_comma = quote_end is not None and before is not None and before.text == ","
     if (right_after or after_comma) and verb.lemma_.lower() in INVERSION_VERBS \
             and not any(child.dep_ in ("nsubj", "nsubjpass") and not quoted(child) for child in verb.children):
         inverted = ("dobj", "attr", "npadvmod") if right_after else ("dobj", "attr")
@@ -381,7 +382,6 @@ def speaker_of(verb: Token, quote_end: int | None = None,
         if right_after and following is not None and following.is_alpha and following.text[:1].isupper() \
                 and following.ent_type_ not in ("DATE", "TIME"):
             return following  # "“…,” said Skelly": a name the parser took for an adverb
-    before = verb.doc[verb.i - 1] if verb.i else None
     if verb.tag_ == "VBG" and before is not None and before.ent_type_ == "PERSON":
         return before  # "footage of Hillary Clinton asking, “…”"
     has_subject = any(child.dep_ in ("nsubj", "nsubjpass") and not quoted(child) for child in verb.children)
@@ -399,9 +399,9 @@ def speaker_of(verb: Token, quote_end: int | None = None,
         # "Malaysia's Prime Minister, Najib Razak said": the parser gives the verb both as subjects; the
         # named person speaks.
         subjects.sort(key=lambda child: child.ent_type_ != "PERSON")
-        for child in subjects:
+        if subjects:
             # "the deputy head of Zelensky's office, Ihor Zhovkva, told ...": the named person.
-            return _named_apposition(child) or child
+            return _named_apposition(subjects[0]) or subjects[0]
         for child in current.children:
             if child.dep_ == "agent":
                 objects = [grandchild for grandchild in child.children if grandchild.dep_ == "pobj"]
@@ -504,7 +504,7 @@ def proper_name(token: Token) -> str | None:
     if token.lower_ in PRONOUNS or not (token.pos_ == "PROPN" or _capitalised_inside_sentence(token)):
         return None
     if token.ent_type_:
-        ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        ent = entity_at(token)
         if ent is not None and ent.label_ not in ("PERSON", "ORG", "NORP") and not _unknown_place(ent):
             return None
         if ent is not None:
@@ -513,7 +513,6 @@ def proper_name(token: Token) -> str | None:
              if (t.i <= token.i and t.dep_ in ("compound", "flat", "amod") and t.text[:1].isupper()) or t.i == token.i]
     name = " ".join(t.text for t in words if t.pos_ == "PROPN" or t.i == token.i or t.dep_ == "amod")
     return strip_titles(clean_name(name)) or None
-
 
 
 def _capitalised_inside_sentence(token: Token) -> bool:
@@ -528,5 +527,5 @@ def _capitalised_inside_sentence(token: Token) -> bool:
 def _unknown_place(ent: Span) -> bool:
     """A "place" no gazetteer knows, speaking: the small model labels unfamiliar surnames GPE ("“I do well,”
     said Iampaglia")."""
-    return ent.label_ in ("GPE", "LOC") and clean_name(ent.text).casefold() not in lexicon.known_places() \
+    return ent.label_ in ("GPE", "LOC") and not is_known_place(ent.text) \
         and clean_name(ent.text).casefold() not in lexicon.country_by_surface()
