@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import defaultdict
 from collections.abc import Callable
 
 from . import lexicon
@@ -107,14 +108,32 @@ def _without_repeats(paragraphs: list[str], removed: list[str]) -> list[str]:
     copy of an earlier paragraph with a quotation, is dropped; the article keeps the full sentence once. (A
     repeated paragraph without a quotation stays: an interview asks each guest the same question.)"""
     folded = [_fold(paragraph) for paragraph in paragraphs]
+    first_seen: dict[str, int] = {}
+    for index, text in enumerate(folded):
+        first_seen.setdefault(text, index)
+    holding = _paragraphs_by_phrase(folded)
     kept: list[str] = []
     for index, paragraph in enumerate(paragraphs):
         mine = folded[index]
-        copy_of_quote = bool(_QUOTE_MARKS.search(paragraph)) and mine in folded[:index]
-        repeated = index > 0 and len(mine.split()) >= REPEAT_MIN_WORDS and (copy_of_quote or any(
-            mine != other and mine in other for other in folded))
+        words = mine.split()
+        copy_of_quote = bool(_QUOTE_MARKS.search(paragraph)) and first_seen[mine] < index
+        repeated = index > 0 and len(words) >= REPEAT_MIN_WORDS and (copy_of_quote or any(
+            mine != folded[other] and mine in folded[other]
+            for other in sorted(holding[" ".join(words[:REPEAT_MIN_WORDS])])))
         (removed if repeated else kept).append(paragraph)
     return kept
+
+
+def _paragraphs_by_phrase(folded: list[str]) -> dict[str, set[int]]:
+    """Every run of REPEAT_MIN_WORDS words, with the paragraphs it occurs in. A paragraph can stand inside
+    another only where its opening words do, so only those paragraphs are compared: a long article costs
+    its length, not its length squared."""
+    holding: dict[str, set[int]] = defaultdict(set)
+    for index, text in enumerate(folded):
+        words = text.split()
+        for start in range(len(words) - REPEAT_MIN_WORDS + 1):
+            holding[" ".join(words[start:start + REPEAT_MIN_WORDS])].add(index)
+    return holding
 
 
 def _fold(text: str) -> str:

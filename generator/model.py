@@ -6,6 +6,7 @@ Extractors return these records, curation edits them, templates and the JSON exp
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -34,6 +35,10 @@ class Paragraph:
         return self.start + len(self.text)
 
 
+def _start(paragraph: Paragraph) -> int:
+    return paragraph.start
+
+
 @dataclass(frozen=True, slots=True)
 class Article:
     """A source article after reading and cleaning: what the page shows as its source text."""
@@ -51,12 +56,8 @@ class Article:
 
     def paragraph_at(self, offset: int) -> int:
         """Index of the paragraph holding character `offset` (the last one that starts at or before it)."""
-        found = 0
-        for paragraph in self.paragraphs:
-            if paragraph.start > offset:
-                break
-            found = paragraph.index
-        return found
+        after = bisect_right(self.paragraphs, offset, key=_start)  # paragraphs are in text order: log time
+        return self.paragraphs[after - 1].index if after else 0
 
 
 @dataclass(frozen=True, slots=True)

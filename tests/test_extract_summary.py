@@ -8,6 +8,7 @@ from generator.extract.summary import (
     sentence_score,
     summary_candidates,
     summary_length,
+    textrank_scores,
 )
 from tests.helpers import analysed
 
@@ -115,3 +116,12 @@ def test_the_lede_is_chosen_even_when_later_sentences_score_higher():
 def test_the_lede_loses_its_dateline_or_date_stamp_but_not_its_subject(lede, opening):
     text = TEXT.replace("Rebels seized most of Aleppo on Friday", lede)
     assert extract_analysed(analysed(text)).summary[0].startswith(opening)
+
+
+def test_textrank_ranks_a_long_document_window_by_window():
+    sentences = list(analysed(TEXT).sentences)
+    whole = textrank_scores(sentences)
+    assert textrank_scores(sentences, window=len(sentences)) == whole  # an article shorter than a window: exact
+    halves = textrank_scores(sentences, window=3)
+    assert halves == textrank_scores(sentences[:3]) + textrank_scores(sentences[3:])
+    assert halves != whole  # links across the windows are left out

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from ..model import Article
 from ..nlp import ParsedArticle
 from .mentions import Mention, as_surnames, find_mentions
-from .quote_marks import QuoteSpan, find_quote_spans
+from .quote_marks import QuotedText, QuoteSpan, find_quote_spans
 from .rules import MIN_SENTENCE_WORDS, QUOTE_SHARE_LIMIT
 
 if TYPE_CHECKING:
@@ -27,6 +27,7 @@ class Analysis:
     parsed: ParsedArticle
     mentions: tuple[Mention, ...]  # every named mention in text order, surnames typed as people
     quote_spans: tuple[QuoteSpan, ...]  # every quoted span, by paragraph
+    quoted: QuotedText  # the same spans, to ask whether an offset is quoted
     sentences: tuple[Span, ...]  # the body's sentences that state something (no fragment, caption or quote)
     lead: tuple[Span, ...]  # the headline's sentences, then the lede: the first of `sentences`
 
@@ -45,21 +46,22 @@ class Analysis:
 
 def analyse(parsed: ParsedArticle) -> Analysis:
     quote_spans = find_quote_spans(parsed.article)
-    sentences = _body_sentences(parsed, quote_spans)
+    quoted = QuotedText(quote_spans)
+    sentences = _body_sentences(parsed, quoted)
     headline = [s for s in parsed.doc.sents if s.text.strip() and parsed.in_headline(s.start_char)]
     return Analysis(
         parsed=parsed,
         mentions=tuple(as_surnames(find_mentions(parsed))),
         quote_spans=tuple(quote_spans),
+        quoted=quoted,
         sentences=tuple(sentences),
         lead=(*headline, *sentences[:1]),
     )
 
 
-def _body_sentences(parsed: ParsedArticle, quote_spans: list[QuoteSpan]) -> list[Span]:
+def _body_sentences(parsed: ParsedArticle, quoted: QuotedText) -> list[Span]:
     """The sentences of the body that state something: neither a fragment, a caption, a list item nor a
     quotation, with the parser's bad splits mended. The summary chooses among them; the first is the lede."""
-    quoted = [(span.start, span.end) for span in quote_spans]
     sentences = []
     for sentence in _rejoined(parsed.doc.sents, quoted):
         text = sentence.text.strip()
@@ -76,7 +78,7 @@ def _body_sentences(parsed: ParsedArticle, quote_spans: list[QuoteSpan]) -> list
     return sentences
 
 
-def _rejoined(sentences: Iterable[Span], quoted: list[tuple[int, int]]) -> Iterator[Span]:
+def _rejoined(sentences: Iterable[Span], quoted: QuotedText) -> Iterator[Span]:
     """The parser's sentences, with three kinds of split mended. A split after a paragraph's first word:
     "Ukraine" + "and Russia blame each other ..." is one sentence (other sentences starting in lower case stay
     fragments). A split inside a quotation: 'Zelensky called it "a victory for Ukraine.' + 'A victory for all
@@ -87,7 +89,7 @@ def _rejoined(sentences: Iterable[Span], quoted: list[tuple[int, int]]) -> Itera
         if previous is not None:
             same_paragraph = "\n" not in previous[-1].whitespace_
             unfinished = len(previous) <= 2 and previous[-1].is_alpha and same_paragraph
-            inside_quote = any(start < sentence.start_char < end for start, end in quoted)
+            inside_quote = quoted.holds_within(sentence.start_char)
             dangling = (same_paragraph and any(t.is_punct for t in sentence)
                         and all(t.is_punct or t.is_space for t in sentence))
             if (unfinished and sentence[0].is_lower) or inside_quote or dangling:
@@ -99,9 +101,7 @@ def _rejoined(sentences: Iterable[Span], quoted: list[tuple[int, int]]) -> Itera
         yield previous
 
 
-def _quoted_share(sentence: Span, quoted: list[tuple[int, int]]) -> float:
+def _quoted_share(sentence: Span, quoted: QuotedText) -> float:
     """The share of the sentence's characters inside quotation marks, counting the marks of the whole
     paragraph: a sentence in the middle of a quotation that spans several sentences is quoted too."""
-    start, end = sentence.start_char, sentence.end_char
-    inside = sum(max(0, min(end, q_end) - max(start, q_start)) for q_start, q_end in quoted)
-    return inside / max(len(sentence.text.strip()), 1)
+    return quoted.covered(sentence.start_char, sentence.end_char) / max(len(sentence.text.strip()), 1)

@@ -6,6 +6,8 @@ quotes. Quotes, reactions and the summary all read these spans from the analysis
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import Article
@@ -21,6 +23,40 @@ class QuoteSpan:
     end: int
     paragraph: int
     closed: bool = True  # a closing mark was seen (False: the quote runs on to the next paragraph)
+
+
+class QuotedText:
+    """The quoted spans of an article as sorted, disjoint character ranges (`quote_spans_in` never lets two
+    overlap), asked by bisection: a scan of every span for each token or sentence would make a long article's
+    extraction grow with the square of its length."""
+
+    def __init__(self, spans: Sequence[QuoteSpan]):
+        self._starts = [span.start for span in spans]
+        self._ends = [span.end for span in spans]
+
+    def holds(self, offset: int) -> bool:
+        """Whether the character at `offset` is inside a quotation (its first character included)."""
+        index = bisect_right(self._starts, offset) - 1
+        return index >= 0 and offset < self._ends[index]
+
+    def holds_within(self, offset: int) -> bool:
+        """Whether `offset` falls strictly inside a quotation: after its first character."""
+        index = bisect_left(self._starts, offset) - 1
+        return index >= 0 and offset < self._ends[index]
+
+    def opens_in(self, start: int, end: int) -> bool:
+        """Whether a quotation begins in [start, end)."""
+        index = bisect_left(self._starts, start)
+        return index < len(self._starts) and self._starts[index] < end
+
+    def covered(self, start: int, end: int) -> int:
+        """How many characters of [start, end) are inside quotations."""
+        inside = 0
+        index = bisect_right(self._ends, start)
+        while index < len(self._starts) and self._starts[index] < end:
+            inside += min(end, self._ends[index]) - max(start, self._starts[index])
+            index += 1
+        return inside
 
 
 def find_quote_spans(article: Article) -> list[QuoteSpan]:

@@ -15,8 +15,8 @@ from .. import lexicon
 from ..model import Actor, Quote
 from ..nlp import ParsedArticle
 from .analysis import Analysis
-from .names import clean_name, entity_at, is_known_place, strip_titles
-from .quote_marks import QuoteSpan
+from .names import clean_name, entities_in, entity_at, is_known_place, strip_titles
+from .quote_marks import QuotedText, QuoteSpan
 from .resolve import ActorResolver
 from .rules import INVERSION_REACH, SHORT_QUOTE_WORDS, TITLE_MAX_WORDS
 
@@ -35,16 +35,15 @@ def extract_quotes(analysis: Analysis, actors: list[Actor]) -> list[Quote]:
     resolver = ActorResolver(actors, parsed.doc, parsed.paragraph_of)
     quotes: list[Quote] = []
     headings: list[Quote] = []  # quotes in headlines and cross-heads, attributed by their echo in the body
-    spans = list(analysis.quote_spans)
     previous: tuple[QuoteSpan, str | None] | None = None
-    for span in spans:
+    for span in analysis.quote_spans:
         text = _inner_text(parsed.article.text, span)
         if not text or not is_quotation(text):
             continue
         in_heading = parsed.article.paragraphs[span.paragraph].is_heading
         if not in_heading and is_title(text):
             continue
-        speaker, found = attribute(parsed, span, spans, resolver, quotes, previous)
+        speaker, found = attribute(parsed, span, analysis.quoted, resolver, quotes, previous)
         quote = Quote(text=text, speaker=speaker, evidence=parsed.evidence(span.start, span.end))
         if not found and in_heading:
             headings.append(quote)
@@ -118,14 +117,14 @@ def _sentences(parsed: ParsedArticle, span: QuoteSpan) -> list[Span]:
     return sentences
 
 
-def _inside_any(token: Token, spans: list[QuoteSpan]) -> bool:
-    return any(span.start <= token.idx < span.end for span in spans)
+def _inside_any(token: Token, quoted: QuotedText) -> bool:
+    return quoted.holds(token.idx)
 
 
 def attribute(
     parsed: ParsedArticle,
     span: QuoteSpan,
-    spans: list[QuoteSpan],
+    quoted: QuotedText,
     resolver: ActorResolver,
     quotes: list[Quote],
     previous: tuple[QuoteSpan, str | None] | None,
@@ -138,27 +137,27 @@ def attribute(
     signed = _dash_signature(parsed, span)
     if signed is not None:
         return resolve_subject(signed, resolver, quotes, parsed), True
-    subject = _speech_subject(sentences, span, spans)
+    subject = _speech_subject(sentences, span, quoted)
     if subject is not None:
         return resolve_subject(subject, resolver, quotes, parsed), True
     for sentence in sentences:
-        according = _according_to(sentence, spans)
+        according = _according_to(sentence, quoted)
         if according is not None:
             return resolve_subject(according, resolver, quotes, parsed), True
     introduction = _introduction(parsed, span, sentences)
     if introduction is not None:
-        subject = _speech_subject([introduction], span, spans)
+        subject = _speech_subject([introduction], span, quoted)
         if subject is not None:
             return resolve_subject(subject, resolver, quotes, parsed), True
-    named = _named_before_colon(parsed, span, spans)
+    named = _named_before_colon(parsed, span, quoted)
     if named is not None:
         return resolver.in_phrase(named) or clean_name(named.text), True
     if previous is not None and sentences and _continues(parsed, previous[0], span, sentences[0]):
         return previous[1], True
-    subject = _clause_subject(sentences, span, spans)
+    subject = _clause_subject(sentences, span, quoted)
     if subject is not None:
         return resolve_subject(subject, resolver, quotes, parsed), True
-    subject = _announced_before(parsed, span, sentences, spans)
+    subject = _announced_before(parsed, span, sentences, quoted)
     if subject is not None:
         speaker = resolve_subject(subject, resolver, quotes, parsed)
         if speaker is not None:
@@ -166,7 +165,7 @@ def attribute(
     return None, False
 
 
-def _named_before_colon(parsed: ParsedArticle, span: QuoteSpan, spans: list[QuoteSpan]) -> Span | None:
+def _named_before_colon(parsed: ParsedArticle, span: QuoteSpan, quoted: QuotedText) -> Span | None:
     """A quote introduced by a colon with no verb of saying before it is the last person (else organisation)
     named before the colon: "Bush: “The mission is …”", "Here’s Clinton in December 1992: “…”", "Stated
     Stone:" closing the paragraph before."""
@@ -178,8 +177,8 @@ def _named_before_colon(parsed: ParsedArticle, span: QuoteSpan, spans: list[Quot
     if colon.text != ":" or span.paragraph - parsed.paragraph_of(colon.idx) > 1:
         return None
     fragment = doc[colon.sent.start:colon.i]
-    names = [ent for ent in fragment.ents if ent.label_ in ("PERSON", "ORG")
-             and not any(other.start <= ent.start_char < other.end for other in spans)]
+    names = [ent for ent in entities_in(fragment) if ent.label_ in ("PERSON", "ORG")
+             and not quoted.holds(ent.start_char)]
     people = [ent for ent in names if ent.label_ == "PERSON"]
     if not names:
         return None
@@ -198,7 +197,7 @@ def _written_before(token: Token, skipping: tuple[str, ...] = ()) -> Token:
 
 
 def _announced_before(parsed: ParsedArticle, span: QuoteSpan, sentences: list[Span],
-                      spans: list[QuoteSpan]) -> Token | None:
+                      quoted: QuotedText) -> Token | None:
     """A quote standing as its own sentence, right after a sentence in which someone speaks without being
     quoted: "Iowa State University's Dianne Bystrom agreed. “Mainstream Republicans are …”", or a paragraph
     that is only the quote after "Ash argued in his email, …". The sentence before may be the last of the
@@ -211,8 +210,7 @@ def _announced_before(parsed: ParsedArticle, span: QuoteSpan, sentences: list[Sp
     paragraph_start = parsed.article.paragraphs[span.paragraph].start
     if paragraph != span.paragraph and not (paragraph == span.paragraph - 1 and span.start - paragraph_start <= 1):
         return None
-    if parsed.article.paragraphs[paragraph].is_heading or any(
-            sentence.start_char <= other.start < sentence.end_char for other in spans):
+    if parsed.article.paragraphs[paragraph].is_heading or quoted.opens_in(sentence.start_char, sentence.end_char):
         return None
     for verb in sentence:
         if _is_speech_verb(verb):
@@ -222,7 +220,7 @@ def _announced_before(parsed: ParsedArticle, span: QuoteSpan, sentences: list[Sp
     return None
 
 
-def _clause_subject(sentences: list[Span], span: QuoteSpan, spans: list[QuoteSpan]) -> Token | None:
+def _clause_subject(sentences: list[Span], span: QuoteSpan, quoted: QuotedText) -> Token | None:
     """A phrase quoted inside a sentence with no verb of saying belongs to the person the sentence is about:
     the named subject of its main verb ("Moore thanked him for “stepping up …”", "Rubio bemoaned a climate
     in which people “literally hate each other”"). A quote that opens its sentence has no such subject."""
@@ -231,7 +229,7 @@ def _clause_subject(sentences: list[Span], span: QuoteSpan, spans: list[QuoteSpa
         return None
     root = sentence.root
     for child in root.children:
-        if child.dep_ == "nsubj" and child.i < root.i and not _inside_any(child, spans):
+        if child.dep_ == "nsubj" and child.i < root.i and not _inside_any(child, quoted):
             return child if child.ent_type_ == "PERSON" or child.lower_ in ("he", "she") else None
     return None
 
@@ -257,19 +255,19 @@ def _dash_signature(parsed: ParsedArticle, span: QuoteSpan) -> Token | None:
     return None
 
 
-def _speech_subject(sentences: list[Span], span: QuoteSpan, spans: list[QuoteSpan]) -> Token | None:
+def _speech_subject(sentences: list[Span], span: QuoteSpan, quoted: QuotedText) -> Token | None:
     """The subject of the speech verb that introduces the quote. A verb whose clause holds the quote comes
     first, the outermost one ("X said the government condemned it as “...”" is X's); then the nearest verb.
     A news agency or outlet that reports ("the AP reports", "as reported by state media") is a source, not
     a speaker, when someone else in the sentence speaks; alone, it is quoted in its own words ("China
     “vastly improved …,” writes the Associated Press")."""
     verbs = [token for sentence in sentences for token in sentence
-             if _is_speech_verb(token) and not _inside_any(token, spans)]
+             if _is_speech_verb(token) and not _inside_any(token, quoted)]
     verbs.sort(key=lambda verb: (0, _depth(verb)) if _holds(verb, span) else (1, _distance(verb, span)))
     media: Token | None = None
     for verb in verbs:
         subject = speaker_of(verb, quote_end=span.end if span.end <= verb.idx else None,
-                             quoted=lambda token: _inside_any(token, spans))
+                             quoted=lambda token: _inside_any(token, quoted))
         if subject is None and span.closed and span.end <= verb.idx:
             subject = _name_between(verb.doc, span.end, verb)
         if subject is not None and _is_media(subject):
@@ -284,7 +282,10 @@ def _name_between(doc, quote_end: int, verb: Token) -> Token | None:
     it: "“…,” Gene Sperling, a top outside Clinton adviser, said" (the small model often hangs the name
     inside the quote's clause and leaves the verb without a subject). Only a capitalised name, then nothing
     or one appositive between commas, may stand there."""
-    between = [t for t in doc[:verb.i] if t.idx > quote_end and not t.is_space]
+    first = verb.i
+    while first > 0 and doc[first - 1].idx > quote_end:
+        first -= 1  # back to the closing mark, not through the whole document
+    between = [t for t in doc[first:verb.i] if not t.is_space]
     while between and between[0].is_punct:
         between.pop(0)
     name = []
@@ -438,9 +439,9 @@ def _named_apposition(subject: Token) -> Token | None:
     return None
 
 
-def _according_to(sentence: Span, spans: list[QuoteSpan]) -> Token | None:
+def _according_to(sentence: Span, quoted: QuotedText) -> Token | None:
     for token in sentence:
-        if token.lower_ == "according" and not _inside_any(token, spans):
+        if token.lower_ == "according" and not _inside_any(token, quoted):
             for child in token.children:
                 if child.lower_ == "to":
                     objects = [g for g in child.children if g.dep_ == "pobj"]

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from .. import lexicon
 from ..model import Actor, Place, Quote, Reaction
 from .analysis import Analysis
+from .names import entity_at
 from .resolve import ActorResolver
 from .rules import LOCATION_WEIGHT, MIN_POSITION_WORDS
 
@@ -73,11 +74,10 @@ def extract_reactions(
     positions: dict[str, str] = {}
     said: dict[str, list[str]] = defaultdict(list)
     reacting = lexicon.reaction_verbs()
-    quoted = [(span.start, span.end) for span in analysis.quote_spans]
     for token in parsed.doc:
         if not _is_actor_of_verb(token) or parsed.in_headline(token.idx):
             continue
-        if any(start <= token.idx < end for start, end in quoted):
+        if analysis.quoted.holds(token.idx):
             continue  # words inside a quotation are the speaker's, not the narrative's
         head = token.head if token.dep_ != "pobj" else token.head.head
         verb = next((v for v in (head, *(c for c in head.children if c.dep_ == "conj"))
@@ -120,9 +120,7 @@ def _name_of(token: Token, subject: Token, resolver: ActorResolver) -> str | Non
     doc = token.doc
     phrase = doc[token.left_edge.i:token.right_edge.i + 1] if token.i == subject.i else doc[token.i:token.i + 1]
     if token.i != subject.i:
-        for ent in doc.ents:
-            if ent.start <= token.i < ent.end:
-                phrase = ent
+        phrase = entity_at(token) or phrase
     return resolver.in_phrase(phrase)
 
 

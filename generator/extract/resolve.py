@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from .. import lexicon
 from ..model import Actor, Quote
-from .names import clean_name, strip_titles
+from .names import clean_name, entities_in, strip_titles
 from .rules import PRONOUN_REACH
 
 if TYPE_CHECKING:
@@ -76,7 +76,7 @@ class ActorResolver:
         if whole:
             return whole
         found = []
-        for ent in phrase.ents:
+        for ent in entities_in(phrase):
             name = self.lookup(ent.text)
             if name:
                 holds_root = ent.start <= phrase.root.i < ent.end
@@ -116,7 +116,7 @@ class ActorResolver:
 
     def country_in(self, phrase: Span) -> str | None:
         """The country a phrase names, if any ("Ukrainian minister" -> Ukraine)."""
-        for ent in phrase.ents:
+        for ent in entities_in(phrase):
             name = self.lookup(ent.text)
             if name and self.kind(name) == "country":
                 return name

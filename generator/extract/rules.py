@@ -43,6 +43,9 @@ KEY_ACTOR_NAME = 1.0  # the weight of a key actor's name in a sentence's `names`
 MINOR_ACTOR_NAME = 0.3  # and of any other actor's: named, but not what the story is about
 TEXTRANK_DAMPING = 0.85  # Mihalcea and Tarau (2004), as in PageRank
 TEXTRANK_ITERATIONS = 50  # the scores of articles of up to ~100 sentences no longer change at 4 decimals
+# TextRank ranks sentences within windows of this many, to stay linear on book-length texts (#16): the longest
+# article of every gold folder has 245 candidate sentences, so every real article is ranked as a whole.
+TEXTRANK_WINDOW = 300
 
 
 @dataclass(frozen=True, slots=True)

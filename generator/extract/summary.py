@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING
 from ..model import Actor, Figure, Reaction
 from ..nlp import ParsedArticle
 from .analysis import Analysis
+from .names import entities_in
 from .rules import (
     DATELINE_MAX_TOKENS,
     DEFAULT_WEIGHTS,
@@ -27,6 +29,7 @@ from .rules import (
     SUMMARY_SENTENCES,
     TEXTRANK_DAMPING,
     TEXTRANK_ITERATIONS,
+    TEXTRANK_WINDOW,
     SummaryWeights,
 )
 
@@ -142,21 +145,36 @@ def _without_dateline(sentence: Span) -> str:
 
 
 def textrank_scores(sentences: list[Span], damping: float = TEXTRANK_DAMPING,
-                    iterations: int = TEXTRANK_ITERATIONS) -> list[float]:
+                    iterations: int = TEXTRANK_ITERATIONS, window: int = TEXTRANK_WINDOW) -> list[float]:
     """TextRank (Mihalcea and Tarau, 2004): PageRank over sentences linked by shared content words, each link
-    normalised by the log of the sentence lengths."""
+    normalised by the log of the sentence lengths. Sentences are ranked within consecutive windows of `window`
+    sentences, so the cost grows linearly with a long document instead of with its square; an article shorter
+    than the window is ranked as a whole."""
+    scores: list[float] = []
+    for start in range(0, len(sentences), window):
+        scores.extend(_textrank_window(sentences[start:start + window], damping, iterations))
+    return scores
+
+
+def _textrank_window(sentences: list[Span], damping: float, iterations: int) -> list[float]:
     words = [_content_words(sentence) for sentence in sentences]
     size = len(sentences)
-    weights = [[0.0] * size for _ in range(size)]
+    links: list[list[tuple[int, float]]] = [[] for _ in range(size)]  # per sentence: (other, weight) > 0
     for i in range(size):
         for j in range(size):
             if i != j and len(words[i]) > 1 and len(words[j]) > 1:
-                weights[i][j] = len(words[i] & words[j]) / (math.log(len(words[i])) + math.log(len(words[j])))
-    totals = [sum(row) or 1.0 for row in weights]
+                shared = len(words[i] & words[j])
+                if shared:
+                    links[i].append((j, shared / (math.log(len(words[i])) + math.log(len(words[j])))))
+    totals = [sum(weight for _, weight in row) or 1.0 for row in links]
+    # incoming[i]: (j, share of j's weight that goes to i), in increasing j as the dense sum added them
+    incoming: list[list[tuple[int, float]]] = [[] for _ in range(size)]
+    for j, row in enumerate(links):
+        for i, weight in row:
+            incoming[i].append((j, weight / totals[j]))
     scores = [1.0] * size
     for _ in range(iterations):
-        scores = [(1 - damping) + damping * sum(weights[j][i] / totals[j] * scores[j] for j in range(size))
-                  for i in range(size)]
+        scores = [(1 - damping) + damping * sum(share * scores[j] for j, share in incoming[i]) for i in range(size)]
     return scores
 
 
@@ -167,8 +185,8 @@ def sentence_features(parsed: ParsedArticle, candidates: list[Span], actors: lis
     if parsed.article.headline_paragraph:
         title = parsed.doc.char_span(0, len(parsed.article.paragraphs[0].text), alignment_mode="expand")
         title_words = _content_words(title) if title is not None else set()
-    figure_starts = [f.evidence.start for f in figures if f.evidence]
-    reaction_sentences = {reaction.sentences[0] for reaction in reactions if reaction.sentences}
+    figure_starts = sorted(f.evidence.start for f in figures if f.evidence)
+    stating = _holding_any(candidates, {reaction.sentences[0] for reaction in reactions if reaction.sentences})
     ranks = textrank_scores(candidates)
     top = max(ranks, default=0.0) or 1.0
     features = []
@@ -176,14 +194,32 @@ def sentence_features(parsed: ParsedArticle, candidates: list[Span], actors: lis
         words = _content_words(sentence)
         features.append(SentenceFeatures(
             position=position,
-            names=sum(weight.get(ent.text, 0.0) for ent in sentence.ents),
-            figures=sum(1 for start in figure_starts if sentence.start_char <= start < sentence.end_char),
+            names=sum(weight.get(ent.text, 0.0) for ent in entities_in(sentence)),
+            figures=bisect_left(figure_starts, sentence.end_char) - bisect_left(figure_starts, sentence.start_char),
             title_overlap=len(words & title_words) / max(len(title_words), 1),
             centrality=ranks[position] / top,
-            reaction=any(stated in sentence.text for stated in reaction_sentences),  # mended ones too
+            reaction=position in stating,
             words=frozenset(words),
         ))
     return features
+
+
+def _holding_any(candidates: list[Span], texts: set[str]) -> set[int]:
+    """The positions of the candidates that contain one of the texts (a reaction's sentence, mended ones too),
+    found by searching the document once per text rather than every candidate for every text."""
+    if not candidates:
+        return set()
+    whole = candidates[0].doc.text
+    starts = [sentence.start_char for sentence in candidates]
+    holding = set()
+    for text in filter(None, texts):  # an empty text would match everywhere
+        found = whole.find(text)
+        while found >= 0:
+            position = bisect_right(starts, found) - 1
+            if position >= 0 and found + len(text) <= candidates[position].end_char:
+                holding.add(position)
+            found = whole.find(text, found + 1)
+    return holding
 
 
 def _actor_weights(actors: list[Actor]) -> dict[str, float]:

@@ -1,0 +1,37 @@
+"""The parse: paragraph breaks end sentences; a long article is parsed in pieces that join back exactly."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator import nlp
+from generator.clean import clean_article
+from generator.settings import DEFAULT_MODEL
+
+ARTICLE = """\
+Kyiv said on Monday that 12 drones were shot down over the capital
+
+The air force said the attack came from the south. "We will not stop," President Volodymyr Zelensky said.
+
+Russia's defence ministry said it had struck military targets in Kharkiv and Odesa."""
+
+
+def test_a_paragraph_break_always_ends_a_sentence():
+    doc = nlp.parse(clean_article(ARTICLE, "a.txt"), DEFAULT_MODEL).doc
+    starts = {sentence[0].text for sentence in doc.sents}
+    assert {"Kyiv", "The", "Russia"} <= starts  # the headline has no full stop, yet ends its sentence
+
+
+def test_a_long_article_parsed_in_pieces_keeps_its_text_offsets_and_entities(monkeypatch: pytest.MonkeyPatch):
+    article = clean_article(ARTICLE, "a.txt")
+    whole = nlp.parse(article, DEFAULT_MODEL).doc
+    monkeypatch.setattr(nlp, "PARSE_PIECE_CHARACTERS", 120)  # three pieces, cut after paragraph breaks
+    assert len(nlp._pieces(article.text, 120)) == 3
+    pieced = nlp.parse(article, DEFAULT_MODEL).doc
+    assert pieced.text == article.text
+    assert [(t.idx, t.text) for t in pieced] == [(t.idx, t.text) for t in whole]
+    assert {e.text for e in pieced.ents} >= {"Kyiv", "Volodymyr Zelensky", "Russia"}
+
+
+def test_a_paragraph_longer_than_a_piece_is_cut_at_a_space():
+    assert nlp._pieces("one two three four", 8) == ["one two ", "three ", "four"]
