@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -33,3 +35,11 @@ def make_brief(tmp_path: Path) -> Callable[..., Path]:
     return make
 
 
+
+
+# Property-based tests (tests/test_properties.py): a bounded number of examples, derandomized so that every run
+# of `make test` checks the same ones, and no example database written into the tree. HYPOTHESIS_EXAMPLES=2000
+# searches harder (a local hunt for bugs, not the gate).
+settings.register_profile("briefgen", max_examples=int(os.environ.get("HYPOTHESIS_EXAMPLES", 100)), derandomize=True,
+                          database=None, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("briefgen")

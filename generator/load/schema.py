@@ -206,7 +206,12 @@ def parse_brief_config(text: str, path: Path, display: str) -> BriefConfig:
     if len(text.encode("utf-8")) > MAX_BYTES:
         raise InputError([Problem(display, f"is larger than {MAX_BYTES:,} bytes: a brief.yml holds metadata and "
                                            "edits, not articles")])
-    loader = _BriefLoader(text)
+    try:
+        loader = _BriefLoader(text)  # the reader refuses control characters here, before any parsing
+    except yaml.reader.ReaderError as error:
+        raise InputError([Problem(display, f"is not valid YAML: the control character {error.character:#04x} is "
+                                           "not allowed (delete it)",
+                                  line=text.count("\n", 0, error.position) + 1)]) from error
     try:
         node = loader.get_single_node()  # parsed once: the values and the line of every key come from it
         data = loader.construct_document(node) if node is not None else None
