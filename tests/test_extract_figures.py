@@ -120,3 +120,10 @@ def test_a_year_before_a_one_letter_word_stays_a_year():
 
 def test_a_number_too_large_for_a_float_has_no_value_instead_of_crashing():
     assert parse_value("9" * 309) is None
+
+
+def test_a_number_too_large_for_a_float_is_no_figure_and_no_crash():
+    """Finding 3 of #16: 309 digits raised OverflowError and stopped every command."""
+    huge = "9" * 309
+    assert parse_value(huge) is None
+    assert all(value != float("inf") for _, value, _, _ in figures_of(f"The fine was {huge} dollars, a court said."))

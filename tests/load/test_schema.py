@@ -101,3 +101,10 @@ def test_a_key_given_twice_an_empty_title_a_date_with_a_time_and_an_empty_rename
         "brief.yml:2: date: '2024-01-01 10:00:00' has a time: give the date alone (YYYY-MM-DD)",
         "brief.yml:6: actors.Assad: an empty name: give the actor's name to merge into, or `{hide: true}`",
     ]
+
+
+def test_a_null_key_is_reported_at_its_own_line_by_its_written_name():
+    """Finding 9 of #16: `null:` was reported at line 1 as `None`."""
+    with pytest.raises(InputError) as error:
+        parse_brief_config("title: T\ndate: 2024-01-01\nnull: 3\n", Path("b.yml"), "b.yml")
+    assert [(p.line, p.key) for p in error.value.problems] == [(3, "null")]
