@@ -113,23 +113,38 @@ class _Curator:
             self.data.summary = list(self.config.summary)
             self.data.summary_edited = True
 
-    def pick(self, items: list, match: str, line: int | None, key: str, what: str) -> object | None:
+    def pick(self, items: list, match: str, line: int | None, key: str, what: str,
+             occurrence: int | None = None) -> object | None:
+        """The one item whose text holds `match`. Among several, the one whose whole text it is wins (so a quote
+        that occurs inside longer ones can still be picked), written in the same case first; else `occurrence`
+        counts them in text order."""
         wanted = normalize_for_match(match)
         found = [item for item in items if wanted in normalize_for_match(item.text)]
-        if len(found) == 1:
-            return found[0]
+        if occurrence is not None:
+            if occurrence <= len(found):
+                return found[occurrence - 1]
+            self.problem(line, key, f"'{match}' matches {len(found)} {what}s, so there is no occurrence {occurrence}")
+            return None
+        whole = [item for item in found if normalize_for_match(item.text) == wanted]
+        same_case = [item for item in whole if item.text.strip() == match.strip()]
+        for chosen in (found, whole, same_case):
+            if len(chosen) == 1:
+                return chosen[0]
         if not found:
             hint = suggest(match, [item.text for item in items])
             meant = f" (did you mean '{hint}'?)" if hint else ""
             self.problem(line, key, f"'{match}' matches no {what}{meant}")
         else:
-            self.problem(line, key, f"'{match}' matches {len(found)} {what}s: use a longer piece of the text")
+            listed = "; ".join(f"{number}: '{_shortened(item.text)}'" for number, item in enumerate(found, 1))
+            self.problem(line, key, f"'{match}' matches {len(found)} {what}s: use a longer piece of the text, or "
+                                    f"add 'occurrence: N' to pick one ({listed})")
         return None
 
     def quotes(self) -> None:
         hidden: list[Quote] = []
         for index, edit in enumerate(self.config.quotes):
-            quote = self.pick(self.data.quotes, edit.match, edit.line, f"quotes[{index}].match", "quote")
+            quote = self.pick(self.data.quotes, edit.match, edit.line, f"quotes[{index}].match", "quote",
+                              edit.occurrence)
             if not isinstance(quote, Quote):
                 continue
             if edit.hide:
@@ -153,7 +168,8 @@ class _Curator:
                 self.data.figures.append(Figure(text=add["text"], value=add.get("value"), unit=add.get("unit"),
                                                 qualifier=add.get("qualifier"), manual=True))
                 continue
-            figure = self.pick(self.data.figures, edit.match or "", edit.line, f"figures[{index}].match", "figure")
+            figure = self.pick(self.data.figures, edit.match or "", edit.line, f"figures[{index}].match", "figure",
+                               edit.occurrence)
             if isinstance(figure, Figure):
                 if edit.hide:
                     hidden.append(figure)
@@ -236,3 +252,11 @@ def merge_extractions(extractions: list[Extraction]) -> Extraction:
     merged.places = list(places.values())
     merged.reactions = list(reactions.values())
     return merged
+
+
+SHOWN_MATCH_CHARACTERS = 50  # enough of a quote in a message to tell it from the others
+
+
+def _shortened(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= SHOWN_MATCH_CHARACTERS else text[:SHOWN_MATCH_CHARACTERS - 1].rstrip() + "…"

@@ -3,6 +3,7 @@
 import datetime as dt
 import json
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -194,3 +195,16 @@ def test_new_from_a_saved_html_page_reads_its_title_date_and_author(tmp_path, mo
     assert 'title: "Army flees Aleppo"' in config and "date: 2024-11-30" in config
     assert 'author: "Jane Doe"' in config
     assert main(["check", "--briefs", "briefs"]) == 0
+
+
+def test_the_readme_brief_yml_example_applies_to_the_shipped_aleppo_sample(tmp_path, monkeypatch, capsys):
+    """#18: the README's curation example, pasted verbatim beside the sample article, must check clean (it
+    failed on 'a decade', which is also inside 'over a decade')."""
+    example = re.search(r"### brief.yml\n\n```yaml\n(.*?)```", (ROOT / "README.md").read_text(), re.S)
+    assert example is not None
+    folder = tmp_path / "briefs" / "aleppo"
+    folder.mkdir(parents=True)
+    shutil.copy(ROOT / "briefs" / "aleppo-2024-11-30" / "article.txt", folder / "article.txt")
+    (folder / "brief.yml").write_text(example[1], encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["check"]) == 0, capsys.readouterr().err

@@ -104,7 +104,52 @@ def test_edits_that_cannot_apply_name_file_line_key_and_suggest():
     assert found == [
         "briefs/a/brief.yml:4: actors.Asad: 'Asad' is not an actor or alias here (did you mean 'Assad'?)",
         "briefs/a/brief.yml:6: quotes[0].match: 'not in any quote' matches no quote",
-        "briefs/a/brief.yml:8: quotes[1].match: 'the' matches 3 quotes: use a longer piece of the text",
+        "briefs/a/brief.yml:8: quotes[1].match: 'the' matches 3 quotes: use a longer piece of the text, or add "
+        "'occurrence: N' to pick one (1: 'is no longer under the control of Syrian regime f…'; "
+        "2: 'Thank God their injuries were minor'; 3: 'strongly support the Syrian government')",
         "briefs/a/brief.yml:10: quotes[2].speaker: 'Bashar al Assad' is not an actor here "
         "(did you mean 'Bashar al-Assad'?)",
     ]
+
+
+def _with_nested_quotes() -> Extraction:
+    data = extraction()
+    evidence = Evidence("a.txt", 2, "s", 0, 1)
+    data.quotes += [Quote("Foreign interference", None, evidence), Quote("foreign interference", None, evidence),
+                    Quote("attributing the events to foreign interference is wrong", None, evidence)]
+    return data
+
+
+def _curated(data: Extraction, yaml_text: str) -> Extraction:
+    config = parse_brief_config("title: T\ndate: 2024-11-30\n" + yaml_text, Path("brief.yml"), "brief.yml")
+    return curate(data, config, "briefs/a/brief.yml")
+
+
+def test_a_quote_whose_whole_text_is_the_match_wins_over_longer_ones_that_hold_it():
+    data = _curated(_with_nested_quotes(), 'quotes:\n  - match: "Foreign interference"\n    hide: true\n')
+    assert [q.text for q in data.quotes if "nterference" in q.text] == [
+        "foreign interference", "attributing the events to foreign interference is wrong"]
+
+
+def test_occurrence_picks_one_of_several_matches_in_text_order():
+    data = _curated(_with_nested_quotes(), 'quotes:\n  - match: "interference"\n    occurrence: 3\n'
+                                           '    speaker: Iran\n')
+    assert data.quotes[-1].speaker == "Iran"
+
+
+def test_several_matches_are_listed_with_their_occurrence_numbers():
+    with pytest.raises(InputError) as caught:
+        _curated(_with_nested_quotes(), 'quotes:\n  - match: "interference"\n    hide: true\n'
+                                        '  - match: "interference"\n    occurrence: 4\n    hide: true\n')
+    assert [str(problem) for problem in caught.value.problems] == [
+        "briefs/a/brief.yml:4: quotes[0].match: 'interference' matches 3 quotes: use a longer piece of the text, "
+        "or add 'occurrence: N' to pick one (1: 'Foreign interference'; 2: 'foreign interference'; "
+        "3: 'attributing the events to foreign interference is…')",
+        "briefs/a/brief.yml:6: quotes[1].match: 'interference' matches 3 quotes, so there is no occurrence 4",
+    ]
+
+
+def test_occurrence_must_count_from_one():
+    with pytest.raises(InputError, match=r"quotes\[0\]\.occurrence: must be a whole number from 1"):
+        parse_brief_config('title: T\ndate: 2024-11-30\nquotes:\n  - match: "x"\n    occurrence: 0\n    hide: true\n',
+                           Path("brief.yml"), "brief.yml")

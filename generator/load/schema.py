@@ -56,6 +56,8 @@ QUOTE_EDIT_KEYS = _keys(
     Key("speaker", (str,), "The actor who said it (a name of an actor of this brief), or the empty string "
         "for unattributed."),
     Key("hide", (bool,), "Leave the quote out of the page."),
+    Key("occurrence", (int,), "When `match` fits several, which one: 1 for the first in the text, 2 for the "
+        "second, ..."),
 )
 FIGURE_ADD_KEYS = _keys(
     Key("text", (str,), "The figure as written.", required=True),
@@ -68,6 +70,8 @@ FIGURE_EDIT_KEYS = _keys(
     Key("match", (str,), "A piece of an extracted figure's text that picks exactly one figure."),
     Key("hide", (bool,), "Leave the matched figure out of the page."),
     Key("unit", (str,), "Replace the matched figure's unit."),
+    Key("occurrence", (int,), "When `match` fits several, which one: 1 for the first in the text, 2 for the "
+        "second, ..."),
 )
 REACTION_ADD_KEYS = _keys(
     Key("actor", (str,), "The reacting country or body.", required=True),
@@ -120,6 +124,7 @@ class QuoteEdit:
     speaker: str | None = None
     clear_speaker: bool = False
     hide: bool = False
+    occurrence: int | None = None  # which of several quotes `match` fits, counting from 1
     line: int | None = None
 
 
@@ -129,6 +134,7 @@ class FigureEdit:
     match: str | None = None
     hide: bool = False
     unit: str | None = None
+    occurrence: int | None = None  # which of several figures `match` fits, counting from 1
     line: int | None = None
 
 
@@ -400,7 +406,15 @@ class _Validator:
             self.problem(path, "a quote edit needs 'speaker' or 'hide'")
         speaker = entry.get("speaker")
         return QuoteEdit(match=entry["match"], speaker=speaker or None, clear_speaker=speaker == "",
-                         hide=entry.get("hide", False), line=_nearest_line(self.lines, path))
+                         hide=entry.get("hide", False), occurrence=self._occurrence(entry, path),
+                         line=_nearest_line(self.lines, path))
+
+    def _occurrence(self, entry: dict[str, Any], path: Path_) -> int | None:
+        occurrence = entry.get("occurrence")
+        if occurrence is not None and (isinstance(occurrence, bool) or occurrence < 1):
+            self.problem((*path, "occurrence"), "must be a whole number from 1 (the first match in the text)")
+            return None
+        return occurrence
 
     def _figure(self, entry: dict[str, Any], path: Path_) -> FigureEdit | None:
         if ("add" in entry) == ("match" in entry):
@@ -409,7 +423,8 @@ class _Validator:
         if "match" in entry and not entry.get("hide") and "unit" not in entry:
             self.problem(path, "a figure 'match' needs 'hide' or 'unit'")
         return FigureEdit(add=entry.get("add"), match=entry.get("match"), hide=entry.get("hide", False),
-                          unit=entry.get("unit"), line=_nearest_line(self.lines, path))
+                          unit=entry.get("unit"), occurrence=self._occurrence(entry, path),
+                          line=_nearest_line(self.lines, path))
 
     def _reaction(self, entry: dict[str, Any], path: Path_) -> ReactionEdit | None:
         if ("add" in entry) == ("actor" in entry):
