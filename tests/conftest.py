@@ -43,3 +43,26 @@ def make_brief(tmp_path: Path) -> Callable[..., Path]:
 settings.register_profile("briefgen", max_examples=int(os.environ.get("HYPOTHESIS_EXAMPLES", 100)), derandomize=True,
                           database=None, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile("briefgen")
+
+
+_CORPUS_MISSING = "../shared/corpus is not beside the checkout: the evaluation gate and the corpus tests did not run"
+
+
+def _under_ci() -> bool:
+    return os.environ.get("CI", "").strip().lower() in ("1", "true", "yes")
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Under CI a missing corpus fails the run: a green run without the gate would be a lie."""
+    from tests.helpers import SHARED_CORPUS
+
+    if _under_ci() and not (SHARED_CORPUS / "dev").is_dir():
+        raise pytest.UsageError(f"CI is set but {_CORPUS_MISSING} ({SHARED_CORPUS} is missing)")
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Locally a missing corpus is allowed, and said loudly at the end of the run."""
+    from tests.helpers import SHARED_CORPUS
+
+    if not (SHARED_CORPUS / "dev").is_dir():
+        terminalreporter.write_sep("!", f"WARNING: {_CORPUS_MISSING}", red=True, bold=True)

@@ -2,8 +2,11 @@
 
 import datetime as dt
 import json
+import os
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -208,3 +211,18 @@ def test_the_readme_brief_yml_example_applies_to_the_shipped_aleppo_sample(tmp_p
     (folder / "brief.yml").write_text(example[1], encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     assert main(["check"]) == 0, capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("ci", "status", "said"), [
+    ("true", 4, "CI is set but ../shared/corpus is not beside the checkout"),
+    ("", 0, "WARNING: ../shared/corpus is not beside the checkout: the evaluation gate and the corpus tests did "
+            "not run"),
+])
+def test_a_missing_corpus_fails_under_ci_and_is_announced_locally(tmp_path, ci, status, said):
+    """#18: a clean clone without ../shared reported '321 passed' and exit 0, the gate silently skipped."""
+    env = {**os.environ, "CI": ci, "BRIEFGEN_CORPUS": str(tmp_path / "no-corpus")}
+    done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+                           "tests/test_extract_names.py::test_strip_titles_removes_stacked_titles"],
+                          cwd=ROOT, env=env, capture_output=True, text=True)
+    assert done.returncode == status, done.stdout + done.stderr
+    assert said in done.stdout + done.stderr
