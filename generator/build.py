@@ -19,7 +19,7 @@ from .cache import ExtractionCache
 from .curate import curate, merge_extractions
 from .errors import BriefgenError, InputError, Problem
 from .link import link
-from .load.briefs import BriefSource, find_brief_folders, read_brief
+from .load.briefs import BriefSource, find_brief_folders, folders_without_brief, read_brief
 from .model import Article, Brief, Extraction
 from .render import Renderer, render_pages
 from .settings import Settings
@@ -103,7 +103,12 @@ def build(settings: Settings, root: Path, strict: bool = True, progress: Progres
     """
     cache = cache if cache is not None else ExtractionCache()
     sources, problems = load_briefs(settings, root)
+    for folder in folders_without_brief(settings.briefs_dir):
+        progress(f"left out: {_display(folder, root)}/ has no brief.yml (`briefgen new ARTICLE` makes one)")
     if not settings.include_drafts:
+        for draft in (source for source in sources if source.config.status == "draft"):
+            progress(f"left out: {draft.slug} is a draft (status: draft in its brief.yml; `make serve` shows "
+                     "drafts)")
         sources = [source for source in sources if source.config.status != "draft"]
     briefs: list[Brief] = []
     for number, source in enumerate(sources, start=1):

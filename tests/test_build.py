@@ -53,6 +53,18 @@ def test_expected_pages_are_written_and_drafts_left_out(briefs, tmp_path):
     assert "briefings/draft-one.md" not in files
 
 
+def test_what_is_left_out_is_said_one_line_each(briefs, tmp_path):
+    """#18: drafts and a folder without brief.yml were skipped without a word."""
+    (briefs / "notes").mkdir()
+    (briefs / "notes" / "article.txt").write_text(SAMPLE_ARTICLE)
+    said: list[str] = []
+    build(settings_for(briefs, tmp_path / "docs"), tmp_path, progress=said.append)
+    assert [line for line in said if line.startswith("left out")] == [
+        "left out: briefs/notes/ has no brief.yml (`briefgen new ARTICLE` makes one)",
+        "left out: draft-one is a draft (status: draft in its brief.yml; `make serve` shows drafts)",
+    ]
+
+
 def test_drafts_are_built_when_asked(briefs, tmp_path):
     docs = tmp_path / "docs"
     build(settings_for(briefs, docs, include_drafts=True), tmp_path, progress=quiet)

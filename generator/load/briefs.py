@@ -29,6 +29,14 @@ def find_brief_folders(briefs_dir: Path) -> list[Path]:
     return sorted(path.parent for path in briefs_dir.glob("*/brief.yml"))
 
 
+def folders_without_brief(briefs_dir: Path) -> list[Path]:
+    """Folders of briefs/ that are no brief (no brief.yml): left out of the site, which the build says."""
+    if not briefs_dir.is_dir():
+        return []
+    return sorted(path for path in briefs_dir.iterdir()
+                  if path.is_dir() and not path.name.startswith(".") and not (path / "brief.yml").is_file())
+
+
 _FOLDER_NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
