@@ -225,7 +225,8 @@ def parse_brief_config(text: str, path: Path, display: str) -> BriefConfig:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 1 if mark else None
         reason = getattr(error, "problem", None) or "nested too deep"
-        raise InputError([Problem(display, f"is not valid YAML: {reason}", line=line)]) from error
+        raise InputError([Problem(display, f"is not valid YAML: {reason}{_hint(text, line)}", line=line)]) \
+            from error
     finally:
         loader.dispose()
     lines, duplicates = _line_map(node)
@@ -238,6 +239,17 @@ def parse_brief_config(text: str, path: Path, display: str) -> BriefConfig:
         raise InputError(validator.problems)
     assert config is not None
     return config
+
+
+def _hint(text: str, line: int | None) -> str:
+    """What usually causes YAML's terse complaints in a hand-edited brief.yml."""
+    lines = text.splitlines()
+    written = lines[line - 1] if line and line <= len(lines) else ""
+    if "\t" in written[:len(written) - len(written.lstrip())] or (line is None and "\n\t" in text):
+        return " (this line is indented with a tab: indent with spaces)"
+    if written.lstrip().startswith("? ") or written.strip() == "?":
+        return " (a line starting with '?' is read as a complex key: quote the text, or check the indentation)"
+    return ""
 
 
 def suggest(word: str, choices: list[str] | tuple[str, ...]) -> str | None:
@@ -312,7 +324,7 @@ class _Validator:
             if value is None and not key.required:
                 continue
             if not isinstance(value, key.types) or (isinstance(value, bool) and bool not in key.types):
-                expected = " or ".join(_TYPE_NAMES.get(t, t.__name__) for t in key.types)
+                expected = " or ".join(dict.fromkeys(_TYPE_NAMES.get(t, t.__name__) for t in key.types))
                 self.problem((*path, name_str), f"must be {expected}, not {_type_name(value)}")
                 continue
             if key.choices and value not in key.choices:

@@ -108,3 +108,18 @@ def test_a_null_key_is_reported_at_its_own_line_by_its_written_name():
     with pytest.raises(InputError) as error:
         parse_brief_config("title: T\ndate: 2024-01-01\nnull: 3\n", Path("b.yml"), "b.yml")
     assert [(p.line, p.key) for p in error.value.problems] == [(3, "null")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("title: T\ndate: 2024-01-01\ntags:\n\t- a\n",
+     "briefs/x/brief.yml:4: is not valid YAML: found character '\\t' that cannot start any token (this line is "
+     "indented with a tab: indent with spaces)"),
+    ("title: T\ndate: 2024-01-01\nfigures:\n  - add: {text: x, value: lots}\n",
+     "briefs/x/brief.yml:4: figures[0].add.value: must be a number, not a text"),
+    ("title: T\ndate: 2024-01-01\nsummary:\n  - a\n ? b\n",
+     "briefs/x/brief.yml:5: is not valid YAML: expected <block end>, but found '<block mapping start>' (a line "
+     "starting with '?' is read as a complex key: quote the text, or check the indentation)"),
+])
+def test_yaml_mistakes_editors_make_get_a_hint(text, expected):
+    """#18: a tab, a '?' line and 'must be a number or a number' were reported without help."""
+    assert problems(text) == [expected]
