@@ -85,3 +85,14 @@ def test_home_page_links_every_briefing(site):
 def test_tags_whose_names_collide_or_are_not_latin_get_pages_of_their_own(site):
     tags = {path.parent.name for path in (site / "tags").glob("*/index.html")}
     assert {"日本", "c"} <= tags and len([tag for tag in tags if tag.startswith("c-")]) == 1
+
+
+def test_each_briefing_page_links_its_json_and_the_links_resolve(site):
+    """#18: the JSON export existed but no page linked to it."""
+    page = site / "briefings" / "aleppo-2024-11-30" / "index.html"
+    links = re.findall(r'href="([^"]+\.json)"', page.read_text())
+    assert links == ["../../data/aleppo-2024-11-30.json", "../../data/briefings.json"]
+    for link in links:
+        data = json.loads((page.parent / link).resolve().read_text())
+        assert data
+    assert 'href="data/briefings.json"' in (site / "index.html").read_text()
