@@ -127,3 +127,9 @@ def test_a_number_too_large_for_a_float_is_no_figure_and_no_crash():
     huge = "9" * 309
     assert parse_value(huge) is None
     assert all(value != float("inf") for _, value, _, _ in figures_of(f"The fine was {huge} dollars, a court said."))
+
+
+def test_a_run_of_spaces_after_a_number_is_no_unit_and_no_crash():
+    """Found by tests/test_properties.py with 10,000 examples: the unit was a whitespace token and
+    `_with_event` raised IndexError."""
+    assert all(unit is None or unit.strip() for _, _, unit, _ in figures_of("00  200 km"))

@@ -362,6 +362,8 @@ def parse_value(text: str) -> float | int | None:
 def _unit(ent: Span, number_tokens: list[Token]) -> tuple[str | None, Token | None]:
     """What the number counts, then sharpened by the event verb that governs it ("civilians killed")."""
     unit, end_token = _counted(ent, number_tokens)
+    if unit is not None and not unit.strip():
+        unit = None  # a whitespace token taken as the unit ("00  200 km"): nothing is counted
     return _with_event(unit, end_token or number_tokens[-1]), end_token
 
 
