@@ -11,6 +11,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
+from . import lexicon
 from .model import Actor, Brief, Quote, Reaction
 
 
@@ -86,6 +87,12 @@ class Site:
     actor_slugs: dict[str, str] = field(default_factory=dict)  # by actor name: the one page of that name
     country_slugs: dict[str, str] = field(default_factory=dict)
     tag_slugs: dict[str, str] = field(default_factory=dict)
+    # a country renamed by the editors ("Turkey" -> "Türkiye"): the country it still is, by its shown name
+    country_identities: dict[str, str] = field(default_factory=dict)
+
+    def country_identity(self, name: str) -> str:
+        """The gazetteer's name for a country shown under another name, else the name itself."""
+        return self.country_identities.get(name, name)
 
     def actor_slug(self, name: str | None) -> str | None:
         return self.actor_slugs.get(name) if name else None
@@ -135,7 +142,22 @@ def link(briefs: list[Brief]) -> Site:
         actor_slugs=actor_slugs,
         country_slugs=country_slugs,
         tag_slugs=tag_slugs,
+        country_identities=_country_identities(ordered),
     )
+
+
+def _country_identities(briefs: list[Brief]) -> dict[str, str]:
+    """Country actors whose name the gazetteer does not know but whose earlier name it does (a rename keeps
+    the old name as an alias): the flag and ISO code follow the country, not its spelling."""
+    identities: dict[str, str] = {}
+    for brief in briefs:
+        for actor in brief.extraction.actors:
+            if actor.kind != "country" or lexicon.country_named(actor.name) is not None:
+                continue
+            known = next((alias for alias in actor.aliases if lexicon.country_named(alias) is not None), None)
+            if known is not None:
+                identities.setdefault(actor.name, known)
+    return identities
 
 
 def _countries_of(brief: Brief) -> list[str]:

@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
+from jinja2.runtime import Context
 
 from . import lexicon
 from .link import Site
@@ -77,6 +78,13 @@ def country_flag(name: str | None) -> SafeMarkdown:
     return SafeMarkdown(f"{country.flag} {country.code} ")
 
 
+@pass_context
+def _site_flag(context: Context, name: str | None) -> SafeMarkdown:
+    """The flag of the country a name stands for on this site: a renamed country keeps its own."""
+    site = context.get("site")
+    return country_flag(site.country_identity(name) if isinstance(site, Site) and name else name)
+
+
 def _finalize(value: Any) -> Any:
     return escape_markdown(value) if not isinstance(value, SafeMarkdown) else value
 
@@ -104,7 +112,7 @@ def make_environment(templates_dir: Path) -> Environment:
     env.filters["url"] = safe_url
     env.filters["yaml"] = yaml_string
     env.filters["number"] = _number
-    env.filters["flag"] = country_flag
+    env.filters["flag"] = _site_flag
     return env
 
 

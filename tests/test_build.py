@@ -150,3 +150,16 @@ def test_an_article_that_breaks_extraction_is_a_problem_naming_its_file_and_the_
     assert [str(problem) for problem in result.problems] == [
         "briefs/broken/article.txt: could not be extracted (OverflowError: cannot convert float infinity to "
         "integer); the other briefs are not affected; BRIEFGEN_DEBUG=1 shows the traceback"]
+
+
+def test_a_renamed_country_keeps_its_flag_and_code(make_brief, tmp_path):
+    """#18: renaming Turkey to Türkiye dropped its flag; the country's identity must survive the spelling."""
+    briefs = make_brief("aleppo", {"brief.yml": SAMPLE_BRIEF + "actors:\n  Iran: Islamic Republic of Iran\n",
+                                   "article.txt": SAMPLE_ARTICLE})
+    docs = tmp_path / "docs"
+    build(settings_for(briefs, docs), tmp_path, progress=quiet)
+    reaction = [line for line in (docs / "briefings" / "aleppo.md").read_text().splitlines()
+                if line.startswith("### ") and "Islamic Republic of Iran" in line]
+    assert reaction == ["### 🇮🇷 IR [Islamic Republic of Iran](../actors/islamic-republic-of-iran.md)"]
+    country_page = (docs / "countries" / "islamic-republic-of-iran.md").read_text()
+    assert "# 🇮🇷 IR Islamic Republic of Iran" in country_page.splitlines()
