@@ -33,6 +33,7 @@ class _Curator:
             reactions=[dataclasses.replace(r) for r in extraction.reactions],
         )
         self.problems: list[Problem] = []
+        self.hidden_actors: set[str] = set()
 
     def problem(self, line: int | None, key: str, message: str) -> None:
         self.problems.append(Problem(self.display, message, line=line, key=key))
@@ -84,6 +85,7 @@ class _Curator:
                 actor.key = edit.key
             if edit.hide:
                 self.data.actors.remove(actor)
+                self.hidden_actors.add(actor.name)
 
     def merge(self, source: Actor, surface: str, target_name: str) -> None:
         target = self.find_actor(target_name)
@@ -107,6 +109,14 @@ class _Curator:
             forms = (surface,)
             source.aliases = tuple(a for a in source.aliases if a.casefold() != surface.casefold())
         target.aliases = tuple(dict.fromkeys((*target.aliases, *(f for f in forms if f != target.name))))
+
+    def without_hidden_actors(self) -> None:
+        """A hidden actor leaves the page with what the page shows as theirs: their quotes and reactions
+        (else they would stay under a name that links nowhere). Run after the quote edits, so a quote given
+        to another speaker stays."""
+        hidden = self.hidden_actors
+        self.data.quotes = [quote for quote in self.data.quotes if quote.speaker not in hidden]
+        self.data.reactions = [reaction for reaction in self.data.reactions if reaction.actor not in hidden]
 
     def summary(self) -> None:
         if self.config.summary is not None:
@@ -209,6 +219,7 @@ def curate(extraction: Extraction, config: BriefConfig, display: str) -> Extract
     curator.quotes()
     curator.figures()
     curator.reactions()
+    curator.without_hidden_actors()
     if curator.problems:
         raise InputError(curator.problems)
     if config.country:

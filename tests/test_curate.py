@@ -153,3 +153,13 @@ def test_occurrence_must_count_from_one():
     with pytest.raises(InputError, match=r"quotes\[0\]\.occurrence: must be a whole number from 1"):
         parse_brief_config('title: T\ndate: 2024-11-30\nquotes:\n  - match: "x"\n    occurrence: 0\n    hide: true\n',
                            Path("brief.yml"), "brief.yml")
+
+
+def test_a_hidden_actor_leaves_with_its_quotes_and_reactions_unless_a_quote_is_given_to_another():
+    """#18: a hidden actor's quotes stayed on the page under a name that linked nowhere."""
+    data = apply("actors:\n  Iran: {hide: true}\n")
+    assert "Iran" not in {a.name for a in data.actors}
+    assert [q.speaker for q in data.quotes] == [None, None] and data.reactions == []
+    kept = apply('actors:\n  Iran: {hide: true}\nquotes:\n  - match: "strongly support"\n'
+                 '    speaker: Bashar al-Assad\n')
+    assert [q.speaker for q in kept.quotes] == [None, None, "Bashar al-Assad"]
