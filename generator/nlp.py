@@ -1,8 +1,8 @@
 """The spaCy pipeline: loaded once per process, one parse per article, shared by every extractor.
 
 The English pipeline is extended with two components: paragraph breaks become sentence breaks, and an entity
-ruler knows the project's gazetteer (countries with their demonyms and capitals, international bodies), which
-the small model often gets wrong.
+ruler knows the project's gazetteer (countries with their demonyms and capitals, international bodies, outlets),
+which the small model often gets wrong.
 """
 
 from __future__ import annotations
@@ -132,5 +132,10 @@ def gazetteer_patterns() -> list[dict[str, object]]:
     for organization in lexicon.organizations():
         for name in (organization.name, *organization.other_names):
             patterns.append({"label": "ORG", "pattern": name, "id": organization.name})
+    # An outlet's name of several words is one name: the model cuts "the Washington Post" to a place
+    # ("Washington"). One-word names are left to the model: "Bloomberg" is also Michael Bloomberg.
+    for outlet in lexicon.word_list("news_agencies"):
+        if " " in outlet:
+            patterns.append({"label": "ORG", "pattern": outlet, "id": outlet})
     return patterns
 

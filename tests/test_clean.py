@@ -28,6 +28,10 @@ from generator.clean import clean_article, is_boilerplate, split_paragraphs
     "(Reporting by John Smith; Editing by Jane Doe)",
     "Reporting by Rodrigo Campos; additional reporting by Stephanie Kelly; Editing by Dan Grebler",
     "Keith Bradsher contributed reporting from Hong Kong.",
+    "Associated Press writers Alan Fram, Zeke Miller, Laurie Kellman, Colleen Long, Eric Tucker, Lolita Baldor and "
+    "Jill Colvin contributed to this report.",
+    # A wire's link to a graphic.
+    "(Graphic: Global assets in 2019 - here)",
     # Map and embed captions, links alone.
     "View Aleppo in a larger map",
     "https://example.org/live-updates",
@@ -41,6 +45,7 @@ def test_boilerplate_lines(line):
     "Comments by the minister were dismissed by Turkey.",
     "‘Weak’ government",
     "GNA officials said the talks would continue.",
+    "Graphic video and photographs flooded social media.",
     # Cleaning may never drop a sentence with a figure or a quote, whatever words it shares with boilerplate.
     "Workers at the cookie factory in Lyon said the experience was terrifying after a fire killed 12 people",
     "The reporting by state media said 12 people died.",

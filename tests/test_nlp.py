@@ -35,3 +35,12 @@ def test_a_long_article_parsed_in_pieces_keeps_its_text_offsets_and_entities(mon
 
 def test_a_paragraph_longer_than_a_piece_is_cut_at_a_space():
     assert nlp._pieces("one two three four", 8) == ["one two ", "three ", "four"]
+
+
+def _entities(text: str) -> list[tuple[str, str]]:
+    return [(e.text, e.label_) for e in nlp.load_pipeline(DEFAULT_MODEL)(text).ents]
+
+
+def test_an_outlet_of_several_words_is_one_name_not_a_place():
+    assert ("Washington Post", "ORG") in _entities("According to Alex Horton of the Washington Post, he ate a rabbit.")
+
