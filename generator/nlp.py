@@ -1,8 +1,9 @@
 """The spaCy pipeline: loaded once per process, one parse per article, shared by every extractor.
 
-The English pipeline is extended with two components: paragraph breaks become sentence breaks, and an entity
+The English pipeline is extended with three components: paragraph breaks become sentence breaks, an entity
 ruler knows the project's gazetteer (countries with their demonyms and capitals, international bodies, outlets),
-which the small model often gets wrong.
+which the small model often gets wrong, and a gazetteer name that is the tail of a longer name is left to the
+model.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from .model import Article, Evidence
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span, Token
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +60,9 @@ def load_pipeline(model: str) -> Language:
     nlp.add_pipe("paragraph_breaks", before="parser")
     ruler = nlp.add_pipe("entity_ruler", name="gazetteer", before="ner")
     ruler.add_patterns(gazetteer_patterns())  # type: ignore[attr-defined]
+    if "whole_names" not in Language.factories:
+        Language.component("whole_names", func=_whole_names)
+    nlp.add_pipe("whole_names", after="gazetteer")
     return nlp
 
 
@@ -118,6 +122,37 @@ def _paragraph_breaks(doc: Doc) -> Doc:
             starts[token.i] = 1
     doc.from_array([SENT_START], starts)
     return doc
+
+
+def _whole_names(doc: Doc) -> Doc:
+    """A gazetteer name that is the tail of a longer capitalised name is left to the model: "National" +
+    "Security Council", "New" + "Mexico", "Northern" + "Ireland" are other names. A capitalised word that opens
+    its sentence ("Visiting Ukraine"), is a gazetteer name itself ("U.N." + "Security Council") or stands in a
+    title-case headline ("Trump Threatens Iran") cuts nothing."""
+    matched = {token.i for ent in doc.ents for token in ent}
+    tails = [ent for ent in doc.ents if ent.start > 0 and _opens_longer_name(doc[ent.start - 1], matched)]
+    if tails:
+        kept = [ent for ent in doc.ents if ent not in tails]
+        for ent in tails:
+            for token in ent:
+                token.ent_id_ = ""
+        doc.set_ents(kept, default="missing")  # the model labels the whole name afresh
+    return doc
+
+
+def _opens_longer_name(token: Token, matched: set[int]) -> bool:
+    return token.is_title and token.is_alpha and not token.is_sent_start and token.i not in matched \
+        and not _title_case(token.sent)
+
+
+# A sentence with more capitalised words than this is a headline, not running text. Running text with many
+# names stays under it ("Former National Security Council official Timothy Morrison told investigators": 0.67).
+TITLE_CASE_SHARE = 0.8
+
+
+def _title_case(sentence: Span) -> bool:
+    words = [token for token in sentence if token.is_alpha]
+    return sum(token.is_title for token in words) > TITLE_CASE_SHARE * len(words)
 
 
 def gazetteer_patterns() -> list[dict[str, object]]:

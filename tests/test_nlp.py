@@ -44,3 +44,19 @@ def _entities(text: str) -> list[tuple[str, str]]:
 def test_an_outlet_of_several_words_is_one_name_not_a_place():
     assert ("Washington Post", "ORG") in _entities("According to Alex Horton of the Washington Post, he ate a rabbit.")
 
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Former National Security Council official Timothy Morrison told investigators.", "National Security Council"),
+    ("He flew to New Mexico on Monday.", "New Mexico"),
+])
+def test_a_gazetteer_name_inside_a_longer_name_is_left_to_the_model(sentence: str, name: str):
+    assert name in [text for text, _ in _entities(sentence)]
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("The U.N. Security Council met on Monday.", "Security Council"),  # a gazetteer name before it
+    ("Visiting Ukraine, he said the talks would go on.", "Ukraine"),  # the word opens the sentence
+    ("Trump Threatens Iran Over Tanker Seizure", "Iran"),  # a title-case headline
+])
+def test_a_gazetteer_name_after_a_capitalised_word_that_opens_no_name_stays(sentence: str, name: str):
+    assert name in [text for text, _ in _entities(sentence)]
