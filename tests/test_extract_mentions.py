@@ -70,3 +70,18 @@ def test_a_lone_name_is_a_place_only_when_the_gazetteer_knows_it_or_the_context_
 
 def test_a_name_the_model_took_for_an_organisation_is_placed_by_a_preposition_when_the_gazetteer_knows_it():
     assert ("Herat", PLACE, False) in mentions("Rebels advanced towards Herat on Monday.")
+
+
+def test_programmes_indices_events_ideologies_units_and_instrument_codes_are_no_mentions():
+    text = ("The SunShot Initiative was launched by the U.S. in 2011. The Dow Jones Industrial Average fell. "
+            "Executives spoke at the Dubai Air Show. Austria was the first victim of National Socialism. "
+            "Capacity reached 8.69 GW. Sterling GBP= was last trading at $1.29, and Copper CMCU3 rose 0.86%.")
+    names = [m[0] for m in mentions(text)]
+    assert names and not {"SunShot Initiative", "Dow Jones Industrial Average", "Dubai Air Show",
+                           "National Socialism", "GW", "Sterling GBP=", "Copper CMCU3"} & set(names)
+
+
+def test_a_body_in_the_lexicon_or_with_a_body_s_head_word_stays_whatever_its_last_word():
+    text = "The World Food Programme said aid was stopped, and the Ministry of Tourism closed the museum."
+    assert [m[:2] for m in mentions(text)] == [
+        ("World Food Programme", ORGANIZATION), ("Ministry of Tourism", ORGANIZATION)]

@@ -345,7 +345,7 @@ def _classify(ent: Span, parsed: ParsedArticle, countries, organizations, agenci
     headline = parsed.in_headline(ent.start_char)
     common: dict[str, Any] = dict(start=ent.start_char, end=ent.start_char + len(ent.text), token_start=ent.start,
                   token_end=ent.end, headline=headline)
-    if folded in agencies:
+    if folded in agencies or (folded not in organizations and _names_no_actor(ent, text)):
         return None
     if folded in countries:
         country, form = countries[folded]
@@ -366,6 +366,27 @@ def _classify(ent: Span, parsed: ParsedArticle, countries, organizations, agenci
     if label in _PLACE_LABELS and not _unknown_lone_name(text, label, labels_elsewhere):
         return Mention(text, PLACE, acting=False, **common)
     return None
+
+
+_NON_ACTOR_HEADS = lexicon.word_set("non_actor_heads")
+# A market instrument's code as wire copy writes it after the name: "Sterling GBP=", "outside Japan .MIAPJ0000PUS",
+# "Copper CMCU3" (Reuters Instrument Codes).
+_INSTRUMENT_CODE = re.compile(r"[A-Z]{2,}[A-Za-z0-9]*=|\.[A-Z]{2,}[A-Z0-9]*|[A-Z]{4,}[0-9]")
+
+
+def _names_no_actor(ent: Span, text: str) -> bool:
+    """A name that is no actor and no place: a programme, law, market index or event by its last word
+    ("SunShot Initiative", "Dow Jones Industrial Average", "Dubai Air Show"), an ideology ("National Socialism"),
+    a unit after a number the model took for a name ("8.69 GW") or a market instrument's code."""
+    words = text.split()
+    if words[-1].casefold() in _NON_ACTOR_HEADS:
+        return True
+    if words[-1].endswith("ism") and not any(w.casefold() in lexicon.organization_words() for w in words):
+        return True  # "Ministry of Tourism" is a body
+    doc = ent.doc
+    if len(ent) == 1 and ent.text in lexicon.units() and ent.start > 0 and doc[ent.start - 1].like_num:
+        return True
+    return any(_INSTRUMENT_CODE.fullmatch(token.text) for token in ent)
 
 
 def _unknown_lone_name(text: str, label: str, labels_elsewhere: frozenset[str]) -> bool:
