@@ -170,3 +170,10 @@ def test_a_reporter_cited_as_the_source_is_not_an_actor():
             "The couple was quarantined, according to Sui-Lee Wee of the New York Times.")
     names = set(actors_of(text))
     assert not names & {"Emily Feng", "Sui-Lee Wee", "NPR", "New York Times"}
+
+
+def test_reporters_cited_as_sources_by_their_outlet_are_no_actors():
+    text = ("As Emily Feng reports for NPR, the first cases came to light last week. He had, according to Alex "
+            "Horton of the Washington Post, eaten a wild rabbit. But according to NPR’s Feng, Li Jifeng, a doctor, "
+            "wrote in a blog post that the couple had been moved.")
+    assert [actor.name for actor in extract_actors(analysed(text))] == ["Li Jifeng"]

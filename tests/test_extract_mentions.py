@@ -85,3 +85,23 @@ def test_a_body_in_the_lexicon_or_with_a_body_s_head_word_stays_whatever_its_las
     text = "The World Food Programme said aid was stopped, and the Ministry of Tourism closed the museum."
     assert [m[:2] for m in mentions(text)] == [
         ("World Food Programme", ORGANIZATION), ("Ministry of Tourism", ORGANIZATION)]
+
+
+def test_an_acronym_defined_in_parentheses_names_the_body_wherever_it_appears():
+    text = ("South Korea’s Ministry of Trade, Industry and Energy (MOTIE) has unveiled a plan. "
+            "According to data released by MOTIE in August, capacity grew.")
+    found = [(m.text, m.category, m.organization) for m in analysed(text).mentions if m.category == ORGANIZATION]
+    assert found == [("Ministry of Trade, Industry and Energy", ORGANIZATION, None),
+                     ("MOTIE", ORGANIZATION, "Ministry of Trade, Industry and Energy"),
+                     ("MOTIE", ORGANIZATION, "Ministry of Trade, Industry and Energy")]
+
+
+def test_a_body_s_name_goes_on_through_of_and_its_city_but_not_its_country():
+    text = "John Williams, the president of the Federal Reserve Bank of New York, said growth slowed."
+    assert ("Federal Reserve Bank of New York", ORGANIZATION, True) in mentions(text)
+    assert "New York" not in [m[0] for m in mentions(text)]
+
+
+def test_an_outlet_s_possessive_is_no_part_of_the_name_after_it():
+    text = "But according to NPR’s Feng, a doctor wrote in a blog post that the couple had been moved."
+    assert [m[0] for m in mentions(text)] == ["Feng"]  # the outlet itself is no mention

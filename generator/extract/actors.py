@@ -57,17 +57,25 @@ def _cited_reporter(mention: Mention, parsed: ParsedArticle) -> bool:
     after = [t for t in doc[mention.token_end:mention.token_end + 6] if t.lower_ not in ("the", "reports", "writes")]
     if after and after[0].lower_ in ("of", "for") and _outlet_at(doc, after[1].i if len(after) > 1 else None):
         return True
-    before = doc[mention.token_start - 2] if mention.token_start >= 2 else None
-    return before is not None and doc[mention.token_start - 1].lower_ in ("'s", "’s") and _outlet_at(doc, before.i)
+    possessive = mention.token_start - 1
+    return possessive > 0 and doc[possessive].lower_ in ("'s", "’s") and any(
+        clean_name(doc[start:possessive].text).casefold() in lexicon.news_agencies()
+        for start in range(max(0, possessive - OUTLET_MAX_WORDS), possessive))
+
+
+OUTLET_MAX_WORDS = 4  # "The Wall Street Journal"
 
 
 def _outlet_at(doc, index: int | None) -> bool:
-    """Whether a news outlet's name (news_agencies.txt) starts at token `index`."""
+    """Whether a news outlet's name (news_agencies.txt) starts at token `index`: the model's entity there, or
+    the words there."""
     if index is None:
         return False
     ent = entity_at(doc[index])
-    text = ent.text if ent is not None else doc[index].text
-    return clean_name(text).casefold() in lexicon.news_agencies()
+    texts = [doc[index:end].text for end in range(index + 1, min(len(doc), index + OUTLET_MAX_WORDS) + 1)]
+    if ent is not None:
+        texts.append(ent.text)
+    return any(clean_name(text).casefold() in lexicon.news_agencies() for text in texts)
 
 
 def _country_groups(mentions: list[Mention]) -> list[_Group]:

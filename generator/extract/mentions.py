@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import lexicon
 from ..nlp import ParsedArticle
-from .names import clean_name, is_known_place, strip_titles, surname_key
+from .names import clean_name, entity_at, is_known_place, strip_titles, surname_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -37,7 +37,7 @@ class Mention:
     acting: bool  # subject, possessor or demonym: acts rather than locates
     country: str | None = None  # for country-like mentions: the country, by its lexicon name
     form: str | None = None  # for countries: name, demonym or capital
-    organization: str | None = None  # canonical name when the organisation is in the lexicon
+    organization: str | None = None  # canonical name: the lexicon's, or the long form of a defined acronym
     headline: bool = False
 
 
@@ -58,7 +58,7 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
     for ent in ents:
         if _vessel(ent) or _dateline(ent):
             continue
-        ent = _without_leading_description(ent, lower_words | lower_compounds)
+        ent = _after_possessor(_without_leading_description(ent, lower_words | lower_compounds))
         if _common_word(ent, lower_words, organizations):
             continue
         mention = _classify(ent, parsed, countries, organizations, agencies, labels,
@@ -68,6 +68,7 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
     mentions = _outside_longer_names(mentions)
     mentions.extend(_militaries(parsed))
     mentions.sort(key=lambda m: m.start)
+    mentions = _with_defined_acronyms(mentions, parsed)
     body_names = {m.text.casefold() for m in mentions if not m.headline}
     mentions = [m for m in mentions if not m.headline or m.text.casefold() in body_names]
     # A name the context shows to be a place once is a place everywhere ("around Hama" and "in Hama").
@@ -77,6 +78,58 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
             if m.category in (PERSON, ORGANIZATION) and m.organization is None and m.text in places
             and doc[m.token_start:m.token_end].root.dep_ not in ("nsubj", "nsubjpass") else m
             for m in mentions]
+
+
+def _before_parenthesis(ent: Span) -> Span:
+    """A name ends before an opening parenthesis the model ran into ("Ministry of Trade, Industry and Energy
+    (MOTIE"): what the parenthesis holds is an acronym or an aside."""
+    for token in ent[1:]:
+        if token.text == "(":
+            return _span(ent, token.i)
+    return ent
+
+
+def _span(ent: Span, end: int, start: int | None = None) -> Span:
+    from spacy.tokens import Span
+
+    return Span(ent.doc, ent.start if start is None else start, end, label=ent.label_)
+
+
+_DEFINED_ACRONYM = re.compile(r"[A-Z][A-Z0-9&.-]{1,9}")
+
+
+def _with_defined_acronyms(mentions: list[Mention], parsed: ParsedArticle) -> list[Mention]:
+    """An acronym the article defines in parentheses after a body's or a country's name ("the Ministry of
+    Trade, Industry and Energy (MOTIE)") names it wherever it appears, whatever its initials and whatever the
+    model made of it: the mentions of the acronym take the defining mention's category and canonical name, and
+    a use of it the model did not tag becomes a mention."""
+    doc = parsed.doc
+    defined: dict[str, Mention] = {}
+    for m in mentions:
+        if m.category in (ORGANIZATION, COUNTRY) and m.token_end + 2 < len(doc) and doc[m.token_end].text == "(" \
+                and doc[m.token_end + 2].text == ")":
+            acronym = doc[m.token_end + 1].text
+            if _DEFINED_ACRONYM.fullmatch(acronym) and acronym.casefold() not in lexicon.news_agencies() \
+                    and acronym != m.text:
+                defined.setdefault(acronym, m)
+    if not defined:
+        return mentions
+    covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
+    result = [_as_acronym_of(defined[m.text], m) if m.text in defined else m for m in mentions]
+    for token in doc:
+        if token.text in defined and token.i not in covered:
+            result.append(_as_acronym_of(defined[token.text], Mention(
+                token.text, ORGANIZATION, start=token.idx, end=token.idx + len(token.text), token_start=token.i,
+                token_end=token.i + 1, acting=True, headline=parsed.in_headline(token.idx))))
+    return sorted(result, key=lambda m: m.start)
+
+
+def _as_acronym_of(long_form: Mention, acronym: Mention) -> Mention:
+    if long_form.category == COUNTRY:
+        return dataclasses.replace(acronym, category=COUNTRY, country=long_form.country, form="name",
+                                   organization=None)
+    return dataclasses.replace(acronym, category=ORGANIZATION, acting=True,
+                               organization=long_form.organization or long_form.text)
 
 
 def _outside_longer_names(mentions: list[Mention]) -> list[Mention]:
@@ -144,6 +197,22 @@ def _without_leading_description(ent: Span, lower_words: set[str]) -> Span:
             and all(t.is_title or t.text == "-" or not t.is_alpha for t in rest[:2]):
         return Span(ent.doc, end, ent.end, label=ent.label_)
     return ent
+
+
+def _after_possessor(ent: Span) -> Span:
+    """A name starts after a possessor the model ran into it: any possessor before a person's name ("Moscow's
+    Lavrov"), and an outlet, a country or a known body before an organisation's ("NPR’s Feng", "Kazakhstan's
+    Air Astana"; "McDonald's Corp" is one name)."""
+    if ent.label_ not in ("PERSON", "ORG"):
+        return ent
+    possessives = [token.i for token in ent[1:-1] if token.text in ("'s", "’s")]
+    if not possessives:
+        return ent
+    possessor = clean_name(ent.doc[ent.start:possessives[-1]].text).casefold()
+    if ent.label_ == "ORG" and possessor not in lexicon.news_agencies() \
+            and possessor not in lexicon.country_by_surface() and possessor not in lexicon.organization_by_surface():
+        return ent
+    return _span(ent, ent.end, start=possessives[-1] + 1)
 
 
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -326,10 +395,26 @@ def repaired(ent: Span) -> Span:
             and doc[end + 2].is_title and doc[end + 2].pos_ in ("PROPN", "NOUN") \
             and doc[end + 2].ent_type_ != "PERSON":
         end += 3
+    if ent.label_ == "ORG" and end == ent.end:
+        end = _through_seat(ent)
     while ent.label_ == "PERSON" and end + 1 < len(doc) and doc[end].text == "-" \
             and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_lower:
         end += 2
     return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_)
+
+
+def _through_seat(ent: Span) -> int:
+    """Where a body's name ends when the model stopped it before "of" and the city or region it is of
+    ("Federal Reserve Bank" + "of New York", "Council" + "of Europe"): a body's head word must end what the
+    model kept. A country after "of" stays a name of its own ("the Communist Party of China" names China)."""
+    doc, end = ent.doc, ent.end
+    if end + 1 >= len(doc) or doc[end].lower_ != "of" or ent[-1].lower_ not in lexicon.organization_words():
+        return end
+    seat = entity_at(doc[end + 1])
+    if seat is None or seat.start != end + 1 or seat.label_ not in ("GPE", "LOC") \
+            or clean_name(seat.text).casefold() in lexicon.country_by_surface():
+        return end
+    return seat.end
 
 
 def _classify(ent: Span, parsed: ParsedArticle, countries, organizations, agencies,
@@ -337,7 +422,7 @@ def _classify(ent: Span, parsed: ParsedArticle, countries, organizations, agenci
     label = ent.label_
     if label not in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"):
         return None
-    ent = repaired(ent)
+    ent = _before_parenthesis(repaired(ent))
     text = clean_name(ent.text)
     if len(text) < 2 or not any(ch.isupper() for ch in text):
         return None
