@@ -105,3 +105,11 @@ def test_a_body_s_name_goes_on_through_of_and_its_city_but_not_its_country():
 def test_an_outlet_s_possessive_is_no_part_of_the_name_after_it():
     text = "But according to NPR’s Feng, a doctor wrote in a blog post that the couple had been moved."
     assert [m[0] for m in mentions(text)] == ["Feng"]  # the outlet itself is no mention
+
+
+def test_two_coordinated_names_sharing_their_tail_are_both_named():
+    found = [m[:2] for m in mentions(
+        "The report comes after North and South Korea exchanged artillery fire. He visited North and South "
+        "Carolina. Procter and Gamble Co said sales rose.")]
+    assert found == [("North Korea", COUNTRY), ("South Korea", COUNTRY), ("North Carolina", PLACE),
+                     ("South Carolina", PLACE), ("Procter and Gamble Co", ORGANIZATION)]

@@ -55,8 +55,13 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
     name_labels: dict[str, set[str]] = defaultdict(set)
     for ent in ents:
         name_labels[clean_name(ent.text)].add(ent.label_)
-    for ent in ents:
+    ents = _split_coordinated(ents, countries)
+    for index, ent in enumerate(ents):
         if _vessel(ent) or _dateline(ent):
+            continue
+        fragment = _coordinated_fragment(ent, ents[index + 1] if index + 1 < len(ents) else None, countries, parsed)
+        if fragment is not None:
+            mentions.append(fragment)  # the second name is classified on its own
             continue
         ent = _after_possessor(_without_leading_description(ent, lower_words | lower_compounds))
         if _common_word(ent, lower_words, organizations):
@@ -130,6 +135,45 @@ def _as_acronym_of(long_form: Mention, acronym: Mention) -> Mention:
                                    organization=None)
     return dataclasses.replace(acronym, category=ORGANIZATION, acting=True,
                                organization=long_form.organization or long_form.text)
+
+
+def _split_coordinated(ents: list[Span], countries) -> list[Span]:
+    """An entity of two coordinated names sharing their tail ("North and South Carolina") becomes its two
+    parts, when the first part completed by the tail is a known name; "Procter and Gamble" stays whole."""
+    from spacy.tokens import Span
+
+    result = []
+    for ent in ents:
+        if len(ent) >= 4 and ent[1].lower_ == "and" and ent[0].is_title and ent[2].is_title:
+            name = f"{ent[0].text} {ent[3:].text}"
+            if name.casefold() in countries or is_known_place(name):
+                result.extend([Span(ent.doc, ent.start, ent.start + 1, label=ent.label_),
+                               Span(ent.doc, ent.start + 2, ent.end, label=ent.label_)])
+                continue
+        result.append(ent)
+    return result
+
+
+def _coordinated_fragment(ent: Span, following: Span | None, countries, parsed: ParsedArticle) -> Mention | None:
+    """The first of two coordinated names that share their last words ("North and South Korea", "East and West
+    Germany"): the word before "and" names the country or place that the next name's tail completes, when the
+    lexicon or the gazetteer knows that name. None when the entity is no such fragment."""
+    doc = parsed.doc
+    first = ent[0]
+    conjunction = first.i + 1
+    if not first.is_title or conjunction >= len(doc) or doc[conjunction].lower_ != "and" \
+            or ent.end > conjunction + 1 or following is None or following.start != conjunction + 1 \
+            or len(following) < 2:
+        return None
+    name = f"{first.text} {following[1:].text}"
+    common: dict[str, Any] = dict(start=first.idx, end=first.idx + len(first.text), token_start=first.i,
+                                  token_end=first.i + 1, headline=parsed.in_headline(first.idx))
+    if name.casefold() in countries:
+        country, form = countries[name.casefold()]
+        return Mention(name, COUNTRY, acting=_acts(following), country=country.name, form=form, **common)
+    if is_known_place(name):
+        return Mention(name, PLACE, acting=False, **common)
+    return None
 
 
 def _outside_longer_names(mentions: list[Mention]) -> list[Mention]:
