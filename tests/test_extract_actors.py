@@ -34,7 +34,7 @@ def test_acronym_defined_by_the_name_is_merged():
 def test_an_acronym_without_the_leading_country_and_the_trailing_and_part_is_merged():
     text = ("Plague is back.\n\nThe Chinese Center for Disease Control and Prevention said it had investigated."
             "\n\nThe Chinese CDC has said that there is no need to worry.")
-    assert actors_of(text)["Chinese Center for Disease Control and Prevention"][1] == ("CDC",)
+    assert actors_of(text)["Chinese Center for Disease Control and Prevention"][1] == ("Chinese CDC",)
 
 
 def test_international_body_from_the_gazetteer():
@@ -177,3 +177,10 @@ def test_reporters_cited_as_sources_by_their_outlet_are_no_actors():
             "Horton of the Washington Post, eaten a wild rabbit. But according to NPR’s Feng, Li Jifeng, a doctor, "
             "wrote in a blog post that the couple had been moved.")
     assert [actor.name for actor in extract_actors(analysed(text))] == ["Li Jifeng"]
+
+
+def test_an_acronym_after_a_demonym_is_the_body_it_abbreviates():
+    text = ("The Chinese Center for Disease Control and Prevention said it had investigated. And though the "
+            "Chinese CDC has said that there is no need to worry, it has acknowledged risks.")
+    actors = {actor.name: actor.aliases for actor in extract_actors(analysed(text))}
+    assert "Chinese CDC" in actors["Chinese Center for Disease Control and Prevention"]

@@ -113,3 +113,19 @@ def test_two_coordinated_names_sharing_their_tail_are_both_named():
         "Carolina. Procter and Gamble Co said sales rose.")]
     assert found == [("North Korea", COUNTRY), ("South Korea", COUNTRY), ("North Carolina", PLACE),
                      ("South Carolina", PLACE), ("Procter and Gamble Co", ORGANIZATION)]
+
+
+def test_a_country_right_before_a_body_s_name_opens_it_unless_international_or_a_title_follows():
+    found = [m[:2] for m in mentions(
+        "And though the Chinese CDC has said that there is no need to worry, it acknowledged risks. The leaders "
+        "spoke in a statement published by the Italian G7 presidency.")]
+    assert ("Chinese CDC", ORGANIZATION) in found and ("G7", ORGANIZATION) in found
+    assert "Italian G7" not in [name for name, _ in found]
+
+
+def test_a_body_s_name_goes_on_through_what_it_is_for_but_not_through_a_date():
+    found = [m[0] for m in mentions(
+        "It quoted Joint Council for the Welfare of Immigrants campaigner Caitlin Boswell. The Council on Monday "
+        "said no.")]
+    assert "Joint Council for the Welfare of Immigrants" in found and "Council" in found
+

@@ -128,7 +128,11 @@ def _without_country(name: str) -> str | None:
 
 
 def _abbreviates(short: str, name: str) -> bool:
-    """An acronym of the name's capitalised words, or a single word of a multi-word name (the Observatory)."""
+    """An acronym of the name's capitalised words, also after a country ("Chinese CDC"), or a single word of a
+    multi-word name (the Observatory)."""
+    parts = short.split()
+    if len(parts) == 2 and parts[0].casefold() in lexicon.country_by_surface() and _ACRONYM.match(parts[1]):
+        short = parts[1]
     if _ACRONYM.match(short):
         return short.replace(".", "") in _acronyms(name)
     words = name.split()

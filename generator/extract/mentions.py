@@ -294,6 +294,8 @@ def _relabelled(ents: Sequence[Span], countries) -> tuple[list[Span], dict[int, 
             label, start, end = "LOC", known[0], known[1]  # "Inner" + "Mongolia", "South" + "China" + "Sea"
             while result and result[-1].end > start:
                 result.pop()  # "South" before "China", now inside "South China Sea"
+        if label == "ORG" and result and _opens_body(result[-1], ent, countries):
+            start = result.pop().start  # "Chinese" + "CDC", "U.S." + "Navy": the country opens the body's name
         if label == "PERSON" and len(ent) == 1 and _first_name(ent.doc, ent.start - 1):
             start -= 1  # "Vitas Gerulaitis", "Dries Mertens": the model kept only the surname
             if result and result[-1].end == ent.start and len(result[-1]) == 1:
@@ -302,6 +304,19 @@ def _relabelled(ents: Sequence[Span], countries) -> tuple[list[Span], dict[int, 
             ent = Span(ent.doc, start, end, label=label)
         result.append(ent)
     return result, {t.i: e.label_ for e in result for t in e}
+
+
+def _opens_body(country: Span, body: Span, countries) -> bool:
+    """A country's name or demonym right before a body's name is part of it ("Chinese" + "CDC"), unless the
+    body is international ("the Italian G7 presidency") or is a portfolio in a title ("Russian Defence
+    Minister")."""
+    doc = body.doc
+    if country.end != body.start or country.label_ not in ("NORP", "GPE") \
+            or clean_name(country.text).casefold() not in countries:
+        return False
+    known = lexicon.organization_by_surface().get(clean_name(body.text).casefold())
+    title_after = body.end < len(doc) and doc[body.end].text in lexicon.title_words()
+    return not (known is not None and known.international) and not title_after
 
 
 PLACE_NAME_REACH = 2  # words a gazetteer name may add on either side of the model's entity ("South … Sea")
@@ -441,6 +456,8 @@ def repaired(ent: Span) -> Span:
         end += 3
     if ent.label_ == "ORG" and end == ent.end:
         end = _through_seat(ent)
+    if ent.label_ == "ORG" and end == ent.end:
+        end = _through_purpose(ent)
     while ent.label_ == "PERSON" and end + 1 < len(doc) and doc[end].text == "-" \
             and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_lower:
         end += 2
@@ -459,6 +476,30 @@ def _through_seat(ent: Span) -> int:
             or clean_name(seat.text).casefold() in lexicon.country_by_surface():
         return end
     return seat.end
+
+
+_NAME_CONNECTORS = ("of", "and", "the", "for", "on")
+
+
+def _through_purpose(ent: Span) -> int:
+    """Where a body's name ends when the model stopped it at its head word before "for" or "on" and what the
+    body is for ("Joint Council" + "for the Welfare of Immigrants", "Committee" + "on Foreign Relations"): the
+    name goes on through capitalised words and the small words between them; a date or a person after "on"
+    ("the Council on Monday") is no part of it."""
+    doc, end = ent.doc, ent.end
+    if end + 1 >= len(doc) or doc[end].lower_ not in ("for", "on") \
+            or ent[-1].lower_ not in lexicon.organization_words():
+        return end
+    index = end + 1 + (doc[end + 1].lower_ == "the")
+    last = end
+    while index < len(doc):
+        token = doc[index]
+        if token.is_title and token.ent_type_ not in ("DATE", "TIME", "PERSON"):
+            last = index + 1
+        elif token.lower_ not in _NAME_CONNECTORS:
+            break
+        index += 1
+    return last
 
 
 def _classify(ent: Span, parsed: ParsedArticle, countries, organizations, agencies,
