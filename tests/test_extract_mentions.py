@@ -129,3 +129,11 @@ def test_a_body_s_name_goes_on_through_what_it_is_for_but_not_through_a_date():
         "said no.")]
     assert "Joint Council for the Welfare of Immigrants" in found and "Council" in found
 
+
+
+def test_a_portfolio_beside_a_minister_s_title_is_no_body():
+    found = [m[0] for m in mentions(
+        "Russian Defence Minister Sergei Shoigu said the incident was a crime. Minister of Education Stefania "
+        "Giannini said a reflection is needed. The Kremlin spokesman said no.")]
+    assert not {"Defence", "Russian Defence", "Education"} & set(found)
+    assert {"Sergei Shoigu", "Stefania Giannini", "Kremlin"} <= set(found)
