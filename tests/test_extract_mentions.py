@@ -137,3 +137,13 @@ def test_a_portfolio_beside_a_minister_s_title_is_no_body():
         "Giannini said a reflection is needed. The Kremlin spokesman said no.")]
     assert not {"Defence", "Russian Defence", "Education"} & set(found)
     assert {"Sergei Shoigu", "Stefania Giannini", "Kremlin"} <= set(found)
+
+
+def test_a_facility_noun_in_lower_case_makes_the_name_before_it_a_place():
+    text = "Esper paid a visit to the city’s Hoa Lo prison, dubbed the “Hanoi Hilton” by American servicemen."
+    assert ("Hoa Lo prison", PLACE, False) in mentions(text)
+
+
+def test_a_body_s_city_alias_after_a_preposition_of_place_is_the_city():
+    found = mentions("Sondland is the U.S. envoy in Brussels. Brussels said the talks had failed.")
+    assert ("Brussels", PLACE, False) in found and ("Brussels", ORGANIZATION, True) in found

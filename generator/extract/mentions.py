@@ -525,6 +525,8 @@ def _classify(ent: Span, parsed: ParsedArticle, countries, organizations, agenci
     if place is not None and label in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP") and folded not in organizations:
         return Mention(clean_name(place), PLACE, acting=False, **common)
     if folded in organizations:
+        if is_known_place(text) and not _acts(ent):
+            return Mention(text, PLACE, acting=False, **common)  # "an envoy in Brussels": the city, not the EU
         return Mention(text, ORGANIZATION, acting=True, organization=organizations[folded].name, **common)
     if label == "PERSON":
         before = ent.doc[ent.start - 1] if ent.start else None
