@@ -147,3 +147,14 @@ def test_a_facility_noun_in_lower_case_makes_the_name_before_it_a_place():
 def test_a_body_s_city_alias_after_a_preposition_of_place_is_the_city():
     found = mentions("Sondland is the U.S. envoy in Brussels. Brussels said the talks had failed.")
     assert ("Brussels", PLACE, False) in found and ("Brussels", ORGANIZATION, True) in found
+
+
+def test_a_city_the_gazetteer_knows_is_a_place_after_in_from_or_at_whatever_the_model_s_label():
+    found = mentions("The team had to travel about 500 miles from Herat, their home, to the capital in Kabul.")
+    assert ("Herat", PLACE, False) in found
+
+
+def test_a_group_s_name_is_a_place_only_by_a_place_noun_after_it():
+    found = mentions("Ahmad Tutenji, a merchant in the upscale New Aleppo neighborhood, expressed surprise. "
+                     "President Donald Trump's policies regarding Muslims traveling to the U.S. angered many.")
+    assert ("New Aleppo", PLACE, False) in found and "Muslims" not in [m[0] for m in found]

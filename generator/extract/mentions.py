@@ -521,11 +521,13 @@ def _classify(ent: Span, parsed: ParsedArticle, countries, organizations, agenci
         country, form = countries[folded]
         acting = form == "demonym" or (_acts(ent) and _place_name(ent, labels, by_context_only=True) is None)
         return Mention(text, COUNTRY, acting=acting, country=country.name, form=form, **common)
-    place = _place_name(ent, labels)
+    # A group's name (NORP) the gazetteer does not know is a place only by a place noun after it ("the New
+    # Aleppo neighborhood"), never by a preposition or a list: "policies regarding Muslims traveling to the U.S.".
+    place = _place_name(ent, labels, by_context_only=label == "NORP" and not is_known_place(text))
     if place is not None and label in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP") and folded not in organizations:
         return Mention(clean_name(place), PLACE, acting=False, **common)
     if folded in organizations:
-        if is_known_place(text) and not _acts(ent):
+        if _seat_of_body(ent, text):
             return Mention(text, PLACE, acting=False, **common)  # "an envoy in Brussels": the city, not the EU
         return Mention(text, ORGANIZATION, acting=True, organization=organizations[folded].name, **common)
     if label == "PERSON":
@@ -577,6 +579,14 @@ def _portfolio(ent: Span, words: list[str]) -> bool:
     return after in _PORTFOLIO_TITLES or before in _PORTFOLIO_TITLES
 
 
+def _seat_of_body(ent: Span, text: str) -> bool:
+    """A body's alias that is a city the gazetteer knows, placed by "in", "at" or "near" ("an envoy in
+    Brussels"); an acronym is never a city ("according to the UN")."""
+    root = ent.root
+    return not text.isupper() and is_known_place(text) and root.dep_ == "pobj" \
+        and root.head.lower_ in ("in", "at", "near")
+
+
 def _unknown_lone_name(text: str, label: str, labels_elsewhere: frozenset[str]) -> bool:
     """A one-word "place" that no gazetteer lists and no place noun or list of places supports: the small
     model labels surnames and brands GPE ("the Bidens", "Burisma", "on Weibo", "designer Halston")."""
@@ -587,6 +597,8 @@ def _unknown_lone_name(text: str, label: str, labels_elsewhere: frozenset[str]) 
 # "in Scientology", "in the party": only prepositions of space place an organisation's name.
 ORG_LOCATIVES = lexicon.word_set("organization_locatives")
 PERSON_LOCATIVES = lexicon.word_set("person_locatives")
+# For a name the gazetteer lists, the commonest prepositions of place say enough, whatever the model's label.
+GAZETTEER_LOCATIVES = ("in", "from", "at")
 
 
 def _place_name(ent: Span, labels: dict[int, str], by_context_only: bool = False) -> str | None:
@@ -617,6 +629,9 @@ def _place_name(ent: Span, labels: dict[int, str], by_context_only: bool = False
     if root.dep_ == "pobj" and head.lower_ in (PERSON_LOCATIVES if ent.label_ == "PERSON" else ORG_LOCATIVES) \
             and known:
         return ent.text
+    if root.dep_ == "pobj" and head.lower_ in GAZETTEER_LOCATIVES and ent.label_ in ("PERSON", "ORG") \
+            and is_known_place(ent.text):
+        return ent.text  # "from Herat, their home": a city the gazetteer knows, typed ORG by the model
     if root.dep_ == "pobj" and head.lower_ in ("including", "like") and head.head.lemma_.lower() in nouns:
         return ent.text
     countries = lexicon.country_by_surface()
