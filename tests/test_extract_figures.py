@@ -133,3 +133,29 @@ def test_a_run_of_spaces_after_a_number_is_no_unit_and_no_crash():
     """Found by tests/test_properties.py with 10,000 examples: the unit was a whitespace token and
     `_with_event` raised IndexError."""
     assert all(unit is None or unit.strip() for _, _, unit, _ in figures_of("00  200 km"))
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "from X to Y" is a change between two figures; "X to Y" alone is a range, even when the model labels the
+    # two numbers apart.
+    ("Seoul expects producers to raise efficiency from 23% to 35%.",
+     [("23%", 23, "percent", None), ("35%", 35, "percent", None)]),
+    ("The jet is a variant, seating 242 to 330 passengers.",
+     [("242 to 330 passengers", None, "passengers", "range")]),
+    # A fraction in digits.
+    ("Benchmark notes last rose 7/32 in price.", [("7/32", 0.21875, None, None)]),
+    # A product's designation is no figure, wherever the article uses it.
+    ("Emirates will buy 30 of Boeing's 787-9 Dreamliner jets and 50 Airbus A350-900 jets. The 777 program and "
+     "the 777x jets were delayed.", [("30", 30, None, None), ("50", 50, None, None)]),
+    # "one" introducing an unnamed source counts nothing; "one person" does.
+    ("One Washington-based trade expert said the deal was hard. One person died.",
+     [("One person", 1, "person", None)]),
+])
+def test_changes_ranges_fractions_designations_and_indefinite_sources(sentence, expected):
+    assert figures_of(sentence) == expected
+
+
+def test_a_proper_fraction_in_digits_has_its_value_and_a_date_like_pair_none():
+    assert parse_value("1-1/2") == 1.5
+    assert parse_value("7/32") == 0.21875
+    assert parse_value("20/11") == 20  # not a proper fraction: read as before, the first number

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .. import lexicon
@@ -21,7 +22,7 @@ from ..nlp import ParsedArticle
 from .analysis import Analysis
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 NUMBER_LABELS = ("CARDINAL", "QUANTITY", "MONEY", "PERCENT")
 DURATION_UNITS = lexicon.word_list("duration_units")
@@ -42,9 +43,10 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
     """Every figure in text order; overlapping candidates keep the longest."""
     parsed = analysis.parsed
     candidates: list[tuple[int, int, Figure]] = []
-    entities = [piece for ent in parsed.doc.ents for piece in _single_numbers(_as_number(ent))]
+    entities = [piece for ent in _with_ranges(parsed.doc.ents) for piece in _single_numbers(_as_number(ent))]
+    designations = _designations(parsed.doc)
     for ent in [*entities, *_unlabelled_numbers(parsed)]:
-        figure = _from_entity(ent, parsed)
+        figure = _from_entity(ent, parsed, designations)
         if figure is not None:
             candidates.append(figure)
     for match in _VAGUE.finditer(parsed.article.text):
@@ -85,12 +87,16 @@ def _single_numbers(ent: Span) -> list[Span]:
     doc = ent.doc
     pieces: list[Span] = []
     start, last_number = ent.start, None
+    # "from 23% to 35%" is a change between two figures; "23% to 35%" alone is a range, and so is
+    # "range from ten to 32 pages".
+    change = _change_from(doc, ent.start)
     for token in ent:
         if not _DIGITS.search(token.text):
             if token.like_num or token.lower_ in _SCALES:
                 last_number = token.i
             continue
-        if last_number is not None and not _joins_range(doc[last_number + 1:token.i]):
+        if last_number is not None and (not _joins_range(between := doc[last_number + 1:token.i])
+                                        or (change and _joiner(between) == "to")):
             cut = token.i
             while cut - 1 > last_number and doc[cut - 1].text in _CURRENCIES:
                 cut -= 1
@@ -99,6 +105,76 @@ def _single_numbers(ent: Span) -> list[Span]:
         last_number = token.i
     pieces.append(Span(doc, start, ent.end, label=ent.label_))
     return [_without_leading_name(piece) for piece in pieces if len(piece)]
+
+
+def _with_ranges(ents: Sequence[Span]) -> list[Span]:
+    """Two counts the model labelled apart but "to" joins, the second larger ("seating 242 to 330
+    passengers"), are one range; after "from" they are a change between two figures, left apart."""
+    from spacy.tokens import Span
+
+    result: list[Span] = []
+    for ent in ents:
+        previous = result[-1] if result else None
+        if previous is not None and previous.label_ == ent.label_ == "CARDINAL" and ent.start == previous.end + 1 \
+                and ent.doc[previous.end].lower_ == "to" and not _change_from(ent.doc, previous.start):
+            first, second = parse_value(previous.text), parse_value(ent.text)
+            if first is not None and second is not None and second > first:
+                result[-1] = Span(ent.doc, previous.start, ent.end, label="CARDINAL")
+                continue
+        result.append(ent)
+    return result
+
+
+# A product's designation: "787-9", "A350-900", "777x", "737 Max", "787 Dreamliner".
+_DESIGNATION_MIN = 100  # counts of a hundred and more are round numbers or numbers with a noun
+_CODE_WITH_NUMBER = re.compile(r"[A-Za-z]+\d+[A-Za-z]*|\d+[A-Za-z]")
+
+
+def _designations(doc: Doc) -> frozenset[str]:
+    """The numbers the article uses as a product's designation: glued to letters ("777x", "A350"), followed by
+    a smaller number after a hyphen ("787-9", which no range does), or a non-round number of 100 or more before
+    a capitalised name ("787 Dreamliner", "737 Max"). Every use of such a number in the article names the
+    product ("the 787-9 jet", "the 777 program")."""
+    found = set()
+    for token in doc:
+        text = token.text
+        if _CODE_WITH_NUMBER.fullmatch(text):
+            found.add(re.sub(r"\D", "", text))
+        if not text.isdigit():
+            continue
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        following = doc[token.i + 2] if token.i + 2 < len(doc) else None
+        if after is not None and after.text == "-" and not token.whitespace_ and following is not None \
+                and following.text.isdigit() and not after.whitespace_ and int(following.text) < int(text):
+            found.add(text)
+        if int(text) >= _DESIGNATION_MIN and int(text) % 10 and after is not None and after.is_title \
+                and after.pos_ == "PROPN" and after.text not in _CURRENCIES:
+            found.add(text)
+    return frozenset(found)
+
+
+def _designation(ent: Span, designations: frozenset[str]) -> bool:
+    """A number that names a product in this article, or the part of a designation after its hyphen ("-9" in
+    "787-9", "900" in "A350-900")."""
+    digits = [t for t in ent if t.text.isdigit()]
+    if len(digits) == 1 and len(ent) <= 3 and digits[0].text in designations:
+        return True
+    before = ent.doc[ent.start - 1] if ent.start else None
+    code = ent.doc[ent.start - 2] if ent.start >= 2 else None
+    return before is not None and before.text == "-" and not before.whitespace_ and code is not None \
+        and not code.whitespace_ and re.sub(r"\D", "", code.text) in designations
+
+
+_SPEECH_VERBS = lexicon.speech_verbs()
+
+
+def _indefinite_source(ent: Span) -> bool:
+    """"One Washington-based trade expert said", "one Weibo commenter said": "one" introduces an unnamed
+    source, it counts nothing (dev-html's harmonised rule)."""
+    if ent.text.lower() != "one":
+        return False
+    noun = ent.root.head
+    return ent.root.dep_ == "nummod" and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _SPEECH_VERBS
 
 
 def _without_leading_name(span: Span) -> Span:
@@ -110,6 +186,18 @@ def _without_leading_name(span: Span) -> Span:
             and not _DIGITS.search(span.doc[start].text) and span.doc[start].text not in _CURRENCIES:
         start += 1
     return span if start == span.start else Span(span.doc, start, span.end, label=span.label_)
+
+
+def _change_from(doc: Doc, start: int) -> bool:
+    """Whether "from" opens the numbers at `start` as the start of a change, not of a range."""
+    for index in (start - 1, start):
+        if 0 <= index < len(doc) and doc[index].lower_ == "from":
+            return index == 0 or doc[index - 1].lemma_.lower() not in ("range", "vary")
+    return False
+
+
+def _joiner(between: Span) -> str:
+    return " ".join(t.lower_ for t in between if t.text not in _CURRENCIES and t.text != "%")
 
 
 def _joins_range(between: Span) -> bool:
@@ -128,7 +216,8 @@ def _trimmed(span: Span) -> Span:
     from spacy.tokens import Span
 
     end = span.end
-    while end > span.start and (span.doc[end - 1].is_punct or span.doc[end - 1].lower_ in _RANGE_WORDS):
+    while end > span.start and ((span.doc[end - 1].is_punct and span.doc[end - 1].text != "%")
+                                or span.doc[end - 1].lower_ in _RANGE_WORDS):
         end -= 1
     return Span(span.doc, span.start, end, label=span.label_)
 
@@ -192,10 +281,12 @@ def _without_overlaps(candidates: list[tuple[int, int, Figure]]) -> list[Figure]
     return [figure for _, _, figure in sorted(chosen, key=lambda c: c[0])]
 
 
-def _from_entity(ent: Span, parsed: ParsedArticle) -> tuple[int, int, Figure] | None:
+def _from_entity(ent: Span, parsed: ParsedArticle, designations: frozenset[str] = frozenset()) \
+        -> tuple[int, int, Figure] | None:
     if ent.label_ in ("DATE", "TIME"):
         return _duration(ent, parsed)
-    if ent.label_ not in NUMBER_LABELS or _excluded(ent) or _CLOCK.search(ent.text):
+    if ent.label_ not in NUMBER_LABELS or _excluded(ent) or _CLOCK.search(ent.text) \
+            or _designation(ent, designations) or _indefinite_source(ent):
         return None
     qualifier, text_start, number_tokens = _qualified(ent)
     if not number_tokens:
@@ -325,11 +416,22 @@ def is_range(text: str) -> bool:
     return _RANGE.search(text) is not None
 
 
+# A fraction in digits inside a number ("7/32" of a bond's price, "1-1/2 year"): a proper fraction only, so that
+# a date never reads as one (dates with slashes are excluded before a value is read).
+_DIGIT_FRACTION = re.compile(r"(?<![\d/])(?:(\d+)[- ])?(\d+)/(\d+)(?![\d/])")
+
+
 def parse_value(text: str) -> float | int | None:
     """The number written in `text`: digits with separators, number words, scale words ("two million"),
     fractions ("two-thirds"), a sign ("-1.3%")."""
     stripped = text.strip().lower()
     negative = stripped.startswith(("-", "minus", "−"))
+    fraction = _DIGIT_FRACTION.search(stripped)
+    if fraction is not None:
+        whole, numerator, denominator = (int(part) if part else 0 for part in fraction.groups())
+        if 0 < numerator < denominator:
+            value = (whole + numerator / denominator) * (-1 if negative else 1)
+            return int(value) if value == int(value) else round(value, 6)
     words = re.findall(r"\d[\d,]*(?:\.\d+)?|\.\d+|[a-z]+", stripped.replace("-", " "))
     total = 0.0
     current: float | None = None
