@@ -159,6 +159,8 @@ class _Curator:
                 continue
             if edit.hide:
                 hidden.append(quote)
+            if edit.clear_speaker or edit.speaker is not None:
+                quote.inferred = quote.reference = None  # the editors' word replaces the inference
             if edit.clear_speaker:
                 quote.speaker, quote.edited = None, True
             elif edit.speaker is not None:

@@ -100,6 +100,11 @@ class Quote:
     speaker: str | None  # the canonical name of an Actor, or None when a careful reader cannot tell
     evidence: Evidence | None = None
     edited: bool = False  # the speaker was set by an editor
+    # How the speaker was found when the attribution does not name them, so that the page can say so:
+    # "pronoun" ("he said"), "description" ("the minister said") or "continued" (the quote goes on from the one
+    # before); None when the attribution names the speaker, or there is no speaker.
+    inferred: str | None = None
+    reference: str | None = None  # the words the attribution uses for the speaker: "he", "the minister"
 
 
 @dataclass(slots=True)

@@ -23,7 +23,7 @@ def extraction() -> Extraction:
         quotes=[
             Quote("is no longer under the control of Syrian regime forces", None, evidence),
             Quote("Thank God their injuries were minor", None, evidence),
-            Quote("strongly support the Syrian government", "Iran", evidence),
+            Quote("strongly support the Syrian government", "Iran", evidence, inferred="pronoun", reference="it"),
         ],
         figures=[Figure("nine civilians", 9, "civilians", None, evidence)],
         reactions=[Reaction("Iran", "country", "traveled to Damascus")],
@@ -82,6 +82,13 @@ def test_set_a_quote_speaker_and_hide_a_quote():
 def test_clear_a_quote_speaker():
     data = apply('quotes:\n  - match: strongly support\n    speaker: ""\n')
     assert data.quotes[2].speaker is None
+
+
+def test_a_speaker_set_by_the_editors_replaces_the_inference():
+    assert apply("").quotes[2].inferred == "pronoun"
+    data = apply("quotes:\n  - match: strongly support\n    speaker: Iran\n")
+    assert (data.quotes[2].speaker, data.quotes[2].edited, data.quotes[2].inferred, data.quotes[2].reference) == (
+        "Iran", True, None, None)
 
 
 def test_add_and_hide_figures_and_reactions():

@@ -296,3 +296,18 @@ def test_of_two_subjects_the_parser_gives_a_verb_the_named_person_speaks():
             "Razak said, \"We are in contact with all relevant parties, with whom we share the desire to find a "
             "solution to this crisis\".")
     assert [s for _, s in quotes_of(text)] == ["Najib Razak"]
+
+
+def _inferences(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    analysis = analysed(text)
+    return [(q.text, q.speaker, q.inferred, q.reference)
+            for q in extract_quotes(analysis, extract_actors(analysis))]
+
+
+def test_a_speaker_found_through_a_pronoun_or_a_description_says_so_and_a_named_one_does_not():
+    text = ("Foreign Minister Hakan Fidan arrived in Damascus on Monday. “We will not accept this,” he said. "
+            "“Talks must resume within a week,” the minister added. “Nothing is settled,” Fidan told reporters.")
+    assert _inferences(text) == [
+        ("We will not accept this", "Hakan Fidan", "pronoun", "he"),
+        ("Talks must resume within a week", "Hakan Fidan", "description", "the minister"),
+        ("Nothing is settled", "Hakan Fidan", None, None)]

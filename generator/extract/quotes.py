@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .. import lexicon
@@ -43,8 +44,11 @@ def extract_quotes(analysis: Analysis, actors: list[Actor]) -> list[Quote]:
         in_heading = parsed.article.paragraphs[span.paragraph].is_heading
         if not in_heading and is_title(text):
             continue
-        speaker, found = attribute(parsed, span, analysis.quoted, resolver, quotes, previous)
-        quote = Quote(text=text, speaker=speaker, evidence=parsed.evidence(span.start, span.end))
+        found_speaker = attribute(parsed, span, analysis.quoted, resolver, quotes, previous)
+        speaker, found = found_speaker.speaker, found_speaker.found
+        inferred = found_speaker.inferred if speaker is not None else None
+        quote = Quote(text=text, speaker=speaker, evidence=parsed.evidence(span.start, span.end),
+                      inferred=inferred, reference=found_speaker.reference if inferred else None)
         if not found and in_heading:
             headings.append(quote)
             continue
@@ -121,6 +125,25 @@ def _inside_any(token: Token, quoted: QuotedText) -> bool:
     return quoted.holds(token.idx)
 
 
+@dataclass(frozen=True, slots=True)
+class FoundSpeaker:
+    speaker: str | None
+    found: bool  # an attribution was found; speaker None with found True means "cannot tell"
+    inferred: str | None = None  # "pronoun", "description" or "continued" (see model.Quote)
+    reference: str | None = None
+
+
+def _by_subject(subject: Token, resolver: ActorResolver, quotes: list[Quote], parsed: ParsedArticle) -> FoundSpeaker:
+    speaker = resolve_subject(subject, resolver, quotes, parsed)
+    if subject.lower_ in PRONOUNS:
+        return FoundSpeaker(speaker, True, "pronoun", subject.text)
+    if not subject.ent_type_ and subject.pos_ == "NOUN":
+        phrase = parsed.doc[subject.left_edge.i:subject.i + 1].text  # "the minister", "China's ambassador"
+        if speaker is None or resolver.lookup(phrase) != speaker:  # "Russia's military" names its actor
+            return FoundSpeaker(speaker, True, "description", phrase)
+    return FoundSpeaker(speaker, True)
+
+
 def attribute(
     parsed: ParsedArticle,
     span: QuoteSpan,
@@ -128,41 +151,42 @@ def attribute(
     resolver: ActorResolver,
     quotes: list[Quote],
     previous: tuple[QuoteSpan, str | None] | None,
-) -> tuple[str | None, bool]:
-    """(speaker, whether an attribution was found). Speaker None with found=True means "cannot tell".
+) -> FoundSpeaker:
+    """The speaker, whether an attribution was found, and how the speaker was inferred when the text does not
+    name them.
 
     In order: a speech verb in the quote's sentences and its subject; "according to X"; a sentence introducing
     the quote with a colon; the speaker of the quote just before, when this one continues it."""
     sentences = _sentences(parsed, span)
     signed = _dash_signature(parsed, span)
     if signed is not None:
-        return resolve_subject(signed, resolver, quotes, parsed), True
+        return _by_subject(signed, resolver, quotes, parsed)
     subject = _speech_subject(sentences, span, quoted)
     if subject is not None:
-        return resolve_subject(subject, resolver, quotes, parsed), True
+        return _by_subject(subject, resolver, quotes, parsed)
     for sentence in sentences:
         according = _according_to(sentence, quoted)
         if according is not None:
-            return resolve_subject(according, resolver, quotes, parsed), True
+            return _by_subject(according, resolver, quotes, parsed)
     introduction = _introduction(parsed, span, sentences)
     if introduction is not None:
         subject = _speech_subject([introduction], span, quoted)
         if subject is not None:
-            return resolve_subject(subject, resolver, quotes, parsed), True
+            return _by_subject(subject, resolver, quotes, parsed)
     named = _named_before_colon(parsed, span, quoted)
     if named is not None:
-        return resolver.in_phrase(named) or clean_name(named.text), True
+        return FoundSpeaker(resolver.in_phrase(named) or clean_name(named.text), True)
     if previous is not None and sentences and _continues(parsed, previous[0], span, sentences[0]):
-        return previous[1], True
+        return FoundSpeaker(previous[1], True, "continued")
     subject = _clause_subject(sentences, span, quoted)
     if subject is not None:
-        return resolve_subject(subject, resolver, quotes, parsed), True
+        return _by_subject(subject, resolver, quotes, parsed)
     subject = _announced_before(parsed, span, sentences, quoted)
     if subject is not None:
-        speaker = resolve_subject(subject, resolver, quotes, parsed)
-        if speaker is not None:
-            return speaker, True
-    return None, False
+        found = _by_subject(subject, resolver, quotes, parsed)
+        if found.speaker is not None:
+            return found
+    return FoundSpeaker(None, False)
 
 
 def _named_before_colon(parsed: ParsedArticle, span: QuoteSpan, quoted: QuotedText) -> Span | None:
