@@ -158,3 +158,19 @@ def test_a_group_s_name_is_a_place_only_by_a_place_noun_after_it():
     found = mentions("Ahmad Tutenji, a merchant in the upscale New Aleppo neighborhood, expressed surprise. "
                      "President Donald Trump's policies regarding Muslims traveling to the U.S. angered many.")
     assert ("New Aleppo", PLACE, False) in found and "Muslims" not in [m[0] for m in found]
+
+
+def test_a_public_body_written_in_lower_case_after_its_place_is_an_organisation():
+    found = mentions("China's commerce ministry said removing tariffs is important. Hong Kong police laid siege to "
+                     "a university. The U.S. will provide Vietnam’s coast guard with a ship.")
+    assert {("China's commerce ministry", ORGANIZATION, True), ("Hong Kong police", ORGANIZATION, True),
+            ("Vietnam’s coast guard", ORGANIZATION, True)} <= set(found)
+    assert ("China", COUNTRY, True) in found  # the country keeps its own mention
+
+
+def test_an_outlet_a_description_before_a_name_or_a_building_is_no_body_by_noun():
+    found = [m[0] for m in mentions(
+        "According to Yonhap, quoting North Korea's main news agency Korean Central News Agency, troops are "
+        "ready. Missiles hit the Iranian consulate in Damascus.")]
+    assert "North Korea's main news agency" not in found and "Iranian consulate" not in found
+

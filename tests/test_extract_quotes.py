@@ -311,3 +311,10 @@ def test_a_speaker_found_through_a_pronoun_or_a_description_says_so_and_a_named_
         ("We will not accept this", "Hakan Fidan", "pronoun", "he"),
         ("Talks must resume within a week", "Hakan Fidan", "description", "the minister"),
         ("Nothing is settled", "Hakan Fidan", None, None)]
+
+
+def test_markup_left_in_a_saved_page_gives_no_quote():
+    text = ('<tweet id="747941240054812672" author="@TwitchyTeam">Rape conviction? '
+            '“We will win,” Clinton said.')
+    assert quotes_of(text) == [("We will win", "Clinton")]
+

@@ -18,7 +18,7 @@ from ..nlp import ParsedArticle
 from .names import clean_name, entity_at, is_known_place, strip_titles, surname_key
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 # Prepositions after which a country or city is where something happens, not who acts.
 LOCATIVE_PREPOSITIONS = lexicon.word_set("locative_prepositions")
@@ -36,7 +36,7 @@ class Mention:
     token_end: int
     acting: bool  # subject, possessor or demonym: acts rather than locates
     country: str | None = None  # for country-like mentions: the country, by its lexicon name
-    form: str | None = None  # for countries: name, demonym or capital
+    form: str | None = None  # for countries: name, demonym or capital; "party" for a party's adjective
     organization: str | None = None  # canonical name: the lexicon's, or the long form of a defined acronym
     headline: bool = False
 
@@ -72,6 +72,8 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
             mentions.append(mention)
     mentions = _outside_longer_names(mentions)
     mentions.extend(_militaries(parsed))
+    mentions.extend(_bodies_by_noun(parsed))
+    mentions = _with_parties(mentions)
     mentions.sort(key=lambda m: m.start)
     mentions = _with_defined_acronyms(mentions, parsed)
     body_names = {m.text.casefold() for m in mentions if not m.headline}
@@ -437,6 +439,67 @@ def _militaries(parsed: ParsedArticle) -> list[Mention]:
     return [dataclasses.replace(m, organization=names[m.country]) for _, m in found if m.country]
 
 
+def _with_parties(mentions: list[Mention]) -> list[Mention]:
+    """A party referred to by its adjective or its members ("the Republican president", "Democrats") counts
+    only when the article names the party's country: Hong Kong's Democratic Party is not the American one."""
+    countries = {m.country for m in mentions if m.category == COUNTRY}
+    return [m for m in mentions if m.form != "party" or m.country in countries]
+
+
+BODY_NOUNS = lexicon.word_set("body_nouns")
+
+
+def _bodies_by_noun(parsed: ParsedArticle) -> list[Mention]:
+    """A public body written in lower case after the place it belongs to ("China's commerce ministry", "Hong
+    Kong police", "the Inner Mongolia health commission", "Vietnam’s coast guard"): an organisation named as
+    written, beside the place's own mention (so a country still reacts through its ministry). The words
+    between the place and the noun must be lower-case nouns or adjectives ("commerce", "health", "coast")."""
+    doc = parsed.doc
+    surfaces = lexicon.country_by_surface()
+    found = []
+    for token in doc:
+        if token.lower_ not in BODY_NOUNS or token.pos_ not in ("NOUN", "PROPN") or not token.is_lower \
+                or token.ent_type_ not in ("", "ORG"):
+            continue  # the model may label the lower-case words ORG ("commerce ministry"): still this body
+        start = token.i
+        while start > 0 and doc[start - 1].is_lower and doc[start - 1].pos_ in ("NOUN", "ADJ", "PROPN") \
+                and doc[start - 1].ent_type_ in ("", "ORG"):
+            start -= 1
+        if start > 0 and doc[start - 1].text in ("'s", "’s"):
+            start -= 1
+        place = entity_at(doc[start - 1]) if start > 0 else None
+        if place is None or place.end != start or place.label_ not in ("GPE", "LOC") \
+                or not _names_a_body(doc[start:token.i + 1], token):
+            continue
+        name = clean_name(place.text)
+        country = surfaces.get(name.casefold())
+        if country is None and not is_known_place(name):
+            continue
+        span = doc[place.start:token.i + 1]
+        text = span.text[4:] if span.text.lower().startswith("the ") else span.text
+        found.append(Mention(text, ORGANIZATION, start=span.end_char - len(text), end=span.end_char,
+                             token_start=span.start, token_end=span.end, acting=True,
+                             country=country[0].name if country else None,
+                             headline=parsed.in_headline(span.start_char)))
+    return found
+
+
+# Nouns of a building as much as a body: a body only when it acts ("the U.S. embassy said"), not when it is
+# where something happens ("the attack on the Iranian consulate").
+_BUILDING_BODIES = ("embassy", "consulate", "mission")
+
+
+def _names_a_body(words: Span, noun: Token) -> bool:
+    """The lower-case words name a body of their own: not an outlet ("state news agency") and not a
+    description set before the body's name ("North Korea's main news agency Korean Central News Agency")."""
+    if any(t.lower_ in ("news", "media", "press") for t in words):
+        return False
+    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if following is not None and following.ent_type_ == "ORG":
+        return False
+    return noun.lower_ not in _BUILDING_BODIES or noun.dep_ in ("nsubj", "nsubjpass")
+
+
 def repaired(ent: Span) -> Span:
     """The entity with the words the small model cut off: a name ending in "of", "on" or "for" goes on
     through the capitalised words after it ("Comic Corps of" + "Canada"), an organisation's name through a
@@ -517,6 +580,10 @@ def _classify(ent: Span, parsed: ParsedArticle, countries, organizations, agenci
                   token_end=ent.end, headline=headline)
     if folded in agencies or (folded not in organizations and _names_no_actor(ent, text)):
         return None
+    party = lexicon.party_names().get(text)
+    if party is not None and label in ("NORP", "ORG"):  # "the Republican president", "Democrats"
+        return Mention(text, ORGANIZATION, acting=True, organization=party[0], country=party[1], form="party",
+                       **common)
     if folded in countries:
         country, form = countries[folded]
         acting = form == "demonym" or (_acts(ent) and _place_name(ent, labels, by_context_only=True) is None)

@@ -76,10 +76,14 @@ def _echoed(headings: list[Quote], quotes: list[Quote]) -> list[Quote]:
 _TRANSCRIPT_TURN = re.compile(r"^[A-Z][A-Z.' -]+:")
 
 
+_MARKUP = re.compile(r"<[A-Za-z/]")
+
+
 def is_quotation(text: str) -> bool:
-    """Not every quoted span quotes someone: transcripts mark turns ("PENCE: ..."), and stage directions are
-    in parentheses ("(CROSSTALK.)")."""
-    if _TRANSCRIPT_TURN.match(text):
+    """Not every quoted span quotes someone: transcripts mark turns ("PENCE: ..."), stage directions are in
+    parentheses ("(CROSSTALK.)"), and markup left in a saved page puts its attributes in quotation marks
+    (“<tweet id=”, “[<a href=”, “>Rubio stadium event…”)."""
+    if _TRANSCRIPT_TURN.match(text) or _MARKUP.search(text) or text.endswith("=") or text.startswith(">"):
         return False
     return not (text.startswith("(") and text.rstrip(".").endswith(")"))
 

@@ -222,3 +222,9 @@ def known_places() -> frozenset[str]:
     for country in countries():
         names |= {name.casefold() for name in (country.name, *country.other_names, *country.capitals)}
     return frozenset(names)
+
+
+@cache
+def party_names() -> Mapping[str, tuple[str, str]]:
+    """Words for a party (its adjective or its members) -> (party, its country)."""
+    return MappingProxyType({row[0].strip(): (row[1].strip(), row[2].strip()) for row in _rows("party_names.tsv")})
