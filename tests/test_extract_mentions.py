@@ -174,3 +174,12 @@ def test_an_outlet_a_description_before_a_name_or_a_building_is_no_body_by_noun(
         "ready. Missiles hit the Iranian consulate in Damascus.")]
     assert "North Korea's main news agency" not in found and "Iranian consulate" not in found
 
+
+
+def test_a_party_s_adjective_is_the_party_only_where_the_article_names_its_country():
+    found = analysed("The Republican president pressed Ukraine to act and avoided Democratic criticism before the "
+                     "U.S. election.").mentions
+    assert [(m.text, m.organization) for m in found if m.category == ORGANIZATION] == [
+        ("Republican", "Republican Party"), ("Democratic", "Democratic Party")]
+    assert not [m for m in analysed("Democratic candidates lost seats in Hong Kong's council.").mentions
+                if m.organization == "Democratic Party"]

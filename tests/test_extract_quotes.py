@@ -318,3 +318,9 @@ def test_markup_left_in_a_saved_page_gives_no_quote():
             '“We will win,” Clinton said.')
     assert quotes_of(text) == [("We will win", "Clinton")]
 
+
+
+def test_the_ministry_said_is_the_ministry_the_article_named():
+    text = ("The Russian Foreign Ministry summoned the envoy on Monday. “This is unacceptable,” the ministry said "
+            "in a statement.")
+    assert _inferences(text) == [("This is unacceptable", "Russian Foreign Ministry", "description", "the ministry")]

@@ -357,7 +357,9 @@ def _national_body_end(country: Span) -> int | None:
     titles = lexicon.title_words()
     while end < len(doc) and doc[end].ent_iob_ == "O":
         token = doc[end]
-        if token.is_title and token.pos_ in ("PROPN", "NOUN", "ADJ") and token.text not in titles:
+        # A title word belongs to the name until the body's head word ("Foreign" + "Ministry"), and ends it after
+        # ("… Department of Agriculture Secretary Sonny Perdue").
+        if token.is_title and token.pos_ in ("PROPN", "NOUN", "ADJ") and (body_end is None or token.text not in titles):
             end += 1
             if body_end is not None or token.lower_ in lexicon.state_body_words():
                 body_end = end

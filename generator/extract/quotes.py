@@ -28,6 +28,7 @@ MEDIA_NOUNS = lexicon.word_set("media_nouns")
 # Verbs of saying that put their subject after them when they follow a quote ("…,” stated a document).
 INVERSION_VERBS = lexicon.word_set("inversion_verbs")
 PRONOUNS = lexicon.word_map("pronouns")
+BODY_NOUNS = lexicon.word_set("body_nouns")  # "the ministry said": the body the article named
 
 
 def extract_quotes(analysis: Analysis, actors: list[Actor]) -> list[Quote]:
@@ -486,6 +487,11 @@ def resolve_subject(subject: Token, resolver: ActorResolver, quotes: list[Quote]
         return found if found is not None or PRONOUNS[lowered] != "person" else _previous_named(subject, parsed)
     phrase = parsed.doc[subject.left_edge.i:subject.right_edge.i + 1]
     noun = subject.lemma_.lower()
+    if not subject.ent_type_ and subject.pos_ == "NOUN" and noun in BODY_NOUNS \
+            and phrase[0].lower_ in ("the", "its", "their"):
+        body = resolver.body(noun, subject.idx)  # "the ministry said": the ministry the article named
+        if body is not None:
+            return body
     if not subject.ent_type_ and subject.pos_ == "NOUN":
         country = resolver.country_in(phrase)
         # "the minister", "Ukrainian minister": the person whose role says so, before a country in the phrase.

@@ -145,6 +145,17 @@ class ActorResolver:
             return None
         return max(people, key=lambda actor: self.last_mention(actor.name, offset)).name
 
+    def body(self, noun: str, offset: int) -> str | None:
+        """"The ministry said", "the embassy added": the organisation whose name holds the noun, the one most
+        recently mentioned before when there are several; None when none does."""
+        pattern = re.compile(rf"\b{re.escape(noun)}\b", re.IGNORECASE)
+        bodies = [actor.name for actor in self.actors.values()
+                  if actor.kind == "organization" and any(pattern.search(form) for form in actor.names())]
+        if len(bodies) <= 1:
+            return bodies[0] if bodies else None
+        latest = max(bodies, key=lambda name: self.last_mention(name, offset))
+        return latest if self.last_mention(latest, offset) >= 0 else None
+
     def description(self, noun: str, offset: int, quotes: list[Quote]) -> str | None:
         """"The statement", "the leaders": the last institution that spoke before."""
         if noun in _GROUP_WORDS:
