@@ -184,3 +184,9 @@ def test_an_acronym_after_a_demonym_is_the_body_it_abbreviates():
             "Chinese CDC has said that there is no need to worry, it has acknowledged risks.")
     actors = {actor.name: actor.aliases for actor in extract_actors(analysed(text))}
     assert "Chinese CDC" in actors["Chinese Center for Disease Control and Prevention"]
+
+
+def test_a_title_with_a_prepositional_phrase_before_the_name_is_the_whole_role():
+    text = "China’s ambassador to Britain Liu Xiaming has said that China has the power to end the unrest."
+    liu = next(actor for actor in extract_actors(analysed(text)) if actor.name == "Liu Xiaming")
+    assert (liu.role, liu.affiliation) == ("China’s ambassador to Britain", "China")

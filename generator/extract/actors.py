@@ -215,7 +215,12 @@ def _role(group: _Group, parsed: ParsedArticle) -> str | None:
         root = span.root
         left = [t for t in root.subtree if t.i < span.start and t.dep_ not in ("det", "punct")]
         if left and left[-1].i == span.start - 1 and any(t.text[:1].isupper() or t.dep_ == "compound" for t in left):
-            return doc[left[0].i:span.start].text.strip(" ,")
+            start = left[0].i
+            before = doc[start - 1] if start > 0 else None
+            if before is not None and before.lower_ in ("to", "of", "for", "at") and before.head.i < before.i \
+                    and before.head.pos_ == "NOUN" and before.head.is_lower:
+                start = before.head.left_edge.i  # "China’s ambassador to Britain" + "Liu Xiaming"
+            return doc[start:span.start].text.strip(" ,")
         for child in root.children:
             if child.dep_ == "appos" and child.i > root.i:
                 subtree = list(child.subtree)
