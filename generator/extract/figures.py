@@ -126,7 +126,9 @@ def _with_ranges(ents: Sequence[Span]) -> list[Span]:
 
 
 # A product's designation: "787-9", "A350-900", "777x", "737 Max", "787 Dreamliner".
-_DESIGNATION_MIN = 100  # counts of a hundred and more are round numbers or numbers with a noun
+# Designations are three-digit and up ("737", "A350"); a smaller number before a name is a count ("30 Boeing
+# jets", "five Patriot batteries"), and a round one usually is too ("300 Marines").
+_DESIGNATION_MIN = 100
 _CODE_WITH_NUMBER = re.compile(r"[A-Za-z]+\d+[A-Za-z]*|\d+[A-Za-z]")
 
 
