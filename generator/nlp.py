@@ -129,10 +129,11 @@ def _whole_names(doc: Doc) -> Doc:
     "Security Council", "New" + "Mexico", "Northern" + "Ireland" are other names. A capitalised word that opens
     its sentence ("Visiting Ukraine"), is a gazetteer name itself ("U.N." + "Security Council") or stands in a
     title-case headline ("Trump Threatens Iran") cuts nothing."""
-    matched = {token.i for ent in doc.ents for token in ent}
-    tails = [ent for ent in doc.ents if ent.start > 0 and _opens_longer_name(doc[ent.start - 1], matched)]
+    ents = doc.ents  # spaCy rebuilds the tuple from every token on each access: read it once
+    matched = {token.i for ent in ents for token in ent}
+    tails = [ent for ent in ents if ent.start > 0 and _opens_longer_name(doc[ent.start - 1], matched)]
     if tails:
-        kept = [ent for ent in doc.ents if ent not in tails]
+        kept = [ent for ent in ents if ent not in tails]
         for ent in tails:
             for token in ent:
                 token.ent_id_ = ""

@@ -59,8 +59,7 @@ def _cited_reporter(mention: Mention, parsed: ParsedArticle) -> bool:
         return True
     possessive = mention.token_start - 1
     return possessive > 0 and doc[possessive].lower_ in ("'s", "’s") and any(
-        clean_name(doc[start:possessive].text).casefold() in lexicon.news_agencies()
-        for start in range(max(0, possessive - OUTLET_MAX_WORDS), possessive))
+        _is_outlet(doc[start:possessive].text) for start in range(max(0, possessive - OUTLET_MAX_WORDS), possessive))
 
 
 OUTLET_MAX_WORDS = 4  # "The Wall Street Journal"
@@ -75,7 +74,11 @@ def _outlet_at(doc, index: int | None) -> bool:
     texts = [doc[index:end].text for end in range(index + 1, min(len(doc), index + OUTLET_MAX_WORDS) + 1)]
     if ent is not None:
         texts.append(ent.text)
-    return any(clean_name(text).casefold() in lexicon.news_agencies() for text in texts)
+    return any(_is_outlet(text) for text in texts)
+
+
+def _is_outlet(text: str) -> bool:
+    return clean_name(text).casefold() in lexicon.news_agencies()
 
 
 def _country_groups(mentions: list[Mention]) -> list[_Group]:

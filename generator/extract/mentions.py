@@ -142,18 +142,19 @@ def _as_acronym_of(long_form: Mention, acronym: Mention) -> Mention:
 def _split_coordinated(ents: list[Span], countries) -> list[Span]:
     """An entity of two coordinated names sharing their tail ("North and South Carolina") becomes its two
     parts, when the first part completed by the tail is a known name; "Procter and Gamble" stays whole."""
-    from spacy.tokens import Span
-
     result = []
     for ent in ents:
-        if len(ent) >= 4 and ent[1].lower_ == "and" and ent[0].is_title and ent[2].is_title:
-            name = f"{ent[0].text} {ent[3:].text}"
-            if name.casefold() in countries or is_known_place(name):
-                result.extend([Span(ent.doc, ent.start, ent.start + 1, label=ent.label_),
-                               Span(ent.doc, ent.start + 2, ent.end, label=ent.label_)])
-                continue
+        if len(ent) >= 4 and ent[1].lower_ == "and" and ent[0].is_title and ent[2].is_title \
+                and _known_name(f"{ent[0].text} {ent[3:].text}", countries):
+            result.extend([_span(ent, ent.start + 1), _span(ent, ent.end, start=ent.start + 2)])
+            continue
         result.append(ent)
     return result
+
+
+def _known_name(name: str, countries) -> bool:
+    """A country of the lexicon or a place of the gazetteer."""
+    return name.casefold() in countries or is_known_place(name)
 
 
 def _coordinated_fragment(ent: Span, following: Span | None, countries, parsed: ParsedArticle) -> Mention | None:
@@ -442,8 +443,8 @@ def _militaries(parsed: ParsedArticle) -> list[Mention]:
 
 
 def _with_parties(mentions: list[Mention]) -> list[Mention]:
-    """A party referred to by its adjective or its members ("the Republican president", "Democrats") counts
-    only when the article names the party's country: Hong Kong's Democratic Party is not the American one."""
+    """A party referred to by its adjective ("the Republican president", "Democratic criticism") counts only
+    when the article names the party's country: Hong Kong's Democratic Party is not the American one."""
     countries = {m.country for m in mentions if m.category == COUNTRY}
     return [m for m in mentions if m.form != "party" or m.country in countries]
 
@@ -583,7 +584,7 @@ def _classify(ent: Span, parsed: ParsedArticle, countries, organizations, agenci
     if folded in agencies or (folded not in organizations and _names_no_actor(ent, text)):
         return None
     party = lexicon.party_names().get(text)
-    if party is not None and label in ("NORP", "ORG"):  # "the Republican president", "Democrats"
+    if party is not None and label in ("NORP", "ORG"):  # "the Republican president", "Democratic criticism"
         return Mention(text, ORGANIZATION, acting=True, organization=party[0], country=party[1], form="party",
                        **common)
     if folded in countries:
