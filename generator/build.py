@@ -3,12 +3,15 @@ render -> write. Loading is `load/`, parse, analysis and extraction behind `cach
 `link.py`, `render.py` and `write.py`.
 
 Every brief is read and extracted before any page is rendered, and every page is rendered in memory before any
-file is written: a failure leaves the previous output untouched. Files are written only when their content
+file is written: a failure leaves the previous output untouched. Under `mkdocs serve` a brief that stops
+building keeps its last good page, with its problems at the top, so the editor's browser never reloads to a 404
+and the actor and country pages it feeds stay. Files are written only when their content
 changed (so `mkdocs serve` does not rebuild in a loop), each atomically, and stale generated files are deleted.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import sys
 from collections.abc import Callable
@@ -32,6 +35,14 @@ def stderr_progress(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
+@dataclass(frozen=True, slots=True)
+class BrokenBrief:
+    """A brief folder that could not be built, with every problem found in it."""
+
+    slug: str
+    problems: tuple[Problem, ...]
+
+
 @dataclass(slots=True)
 class BuildResult:
     briefs: list[Brief]
@@ -39,26 +50,34 @@ class BuildResult:
     deleted: list[str] = field(default_factory=list)
     unchanged: int = 0
     problems: list[Problem] = field(default_factory=list)
+    #: The last good version of every brief of this build, to pass to the next one (`mkdocs serve`).
+    last_good: dict[str, Brief] = field(default_factory=dict)
 
 
-def load_briefs(settings: Settings, root: Path) -> tuple[list[BriefSource], list[Problem]]:
-    sources, problems = [], []
+def load_briefs(settings: Settings, root: Path) -> tuple[list[BriefSource], list[BrokenBrief]]:
+    """Every brief folder that could be read, and those that could not (no article, not YAML)."""
+    sources, broken = [], []
     for folder in find_brief_folders(settings.briefs_dir):
         try:
             sources.append(read_brief(folder, root))
         except InputError as error:
-            problems.extend(error.problems)
-    return sources, problems
+            broken.append(BrokenBrief(folder.name, tuple(error.problems)))
+    return sources, broken
 
 
 def make_brief(source: BriefSource, settings: Settings, root: Path, cache: ExtractionCache | None = None) -> Brief:
+    """The curated briefing of one folder; InputError with every problem of the folder, those found reading
+    it (`source.problems`) and those of its curation edits together."""
     config = source.config
     cache = cache if cache is not None else ExtractionCache()
-    extractions = [_extract(cache, article, settings, config.country, source.folder / ref.file, root)
-                   for article, ref in zip(source.articles, source.sources, strict=True)]
-    merged = merge_extractions(extractions)
-    display = _display(config.path, root)
-    curated = curate(merged, config, display)
+    try:
+        extractions = [_extract(cache, article, settings, config.country, source.folder / ref.file, root)
+                       for article, ref in zip(source.articles, source.sources, strict=True)]
+        curated = curate(merge_extractions(extractions), config, _display(config.path, root))
+    except InputError as error:
+        raise InputError([*source.problems, *error.problems]) from error
+    if source.problems:
+        raise InputError(list(source.problems))
     return Brief(
         slug=source.slug,
         title=config.title,
@@ -94,15 +113,16 @@ def _display(path: Path, root: Path) -> str:
 
 
 def build(settings: Settings, root: Path, strict: bool = True, progress: Progress = stderr_progress,
-          cache: ExtractionCache | None = None) -> BuildResult:
+          cache: ExtractionCache | None = None, last_good: dict[str, Brief] | None = None) -> BuildResult:
     """Build every brief into Markdown under settings.docs_dir.
 
     strict: any problem fails the whole build and nothing is written (`make site`); otherwise briefs with
-    problems are left out and reported (`make serve`). cache: extractions kept from earlier builds of the same
-    process (the MkDocs hook keeps one for `mkdocs serve`); a fresh one otherwise.
+    problems are reported and either left out or, when `last_good` holds an earlier version, shown in that
+    version with their problems at the top (`make serve`). cache: extractions kept from earlier builds of the
+    same process (the MkDocs hook keeps one for `mkdocs serve`); a fresh one otherwise.
     """
     cache = cache if cache is not None else ExtractionCache()
-    sources, problems = load_briefs(settings, root)
+    sources, broken = load_briefs(settings, root)
     for folder in folders_without_brief(settings.briefs_dir):
         progress(f"left out: {_display(folder, root)}/ has no brief.yml (`briefgen new ARTICLE` makes one)")
     if not settings.include_drafts:
@@ -116,14 +136,25 @@ def build(settings: Settings, root: Path, strict: bool = True, progress: Progres
         try:
             briefs.append(make_brief(source, settings, root, cache))
         except InputError as error:
-            problems.extend(error.problems)
+            broken.append(BrokenBrief(source.slug, tuple(error.problems)))
     cache.prune()
+    problems = [problem for brief in broken for problem in brief.problems]
     if problems and strict:
         raise InputError(problems)
-    site = link(briefs)
-    pages = render_pages(site, Renderer(settings.templates_dir))
+    good = {brief.slug: brief for brief in briefs}
+    earlier = last_good or {}
+    kept = {brief.slug: earlier[brief.slug] for brief in broken if brief.slug in earlier}
+    shown = [dataclasses.replace(kept[brief.slug], problems=tuple(str(p) for p in brief.problems))
+             for brief in broken if brief.slug in kept]
+    site = link(sorted([*briefs, *shown], key=lambda brief: brief.slug))
+    renderer = Renderer(settings.templates_dir)
+    pages = render_pages(site, renderer)
+    for brief in broken:
+        if brief.slug not in kept:  # never built yet: a page that says why, instead of a 404
+            pages[f"briefings/{brief.slug}.md"] = renderer.broken(brief.slug, [str(p) for p in brief.problems])
     written = write_pages(pages, settings.docs_dir, settings.owned_dirs)
-    result = BuildResult(site.briefs, written.written, written.deleted, written.unchanged, problems)
+    result = BuildResult(site.briefs, written.written, written.deleted, written.unchanged, problems,
+                         {**kept, **good})
     progress(f"{len(site.briefs)} briefings: {len(result.written)} files written, {result.unchanged} unchanged, "
              f"{len(result.deleted)} deleted")
     return result

@@ -119,7 +119,8 @@ def _check(args: argparse.Namespace) -> int:
     from .cache import ExtractionCache
 
     settings = _settings(args, briefs_dir=args.briefs)
-    sources, problems = load_briefs(settings, Path.cwd())
+    sources, broken = load_briefs(settings, Path.cwd())
+    problems = [problem for brief in broken for problem in brief.problems]
     cache = ExtractionCache()  # an article shared by two briefs is extracted once
     for number, source in enumerate(sources, start=1):
         print(f"[{number}/{len(sources)}] {source.slug}: checking curation edits", file=sys.stderr, flush=True)

@@ -1,6 +1,7 @@
 """A thin MkDocs hook: before every build, `mkdocs build` and `mkdocs serve` run the same generation step as
-`briefgen build`. Under `serve` drafts are included and a broken brief is reported without stopping the server;
-under `build` any problem fails the build."""
+`briefgen build`. Under `mkdocs build` any problem fails the build. Under `mkdocs serve` drafts are included, and
+a broken brief is reported without stopping the server: its page keeps its last good version with the problems
+at the top, so the editor's browser never reloads to a 404, and the actor and country pages it feeds stay."""
 
 from __future__ import annotations
 
@@ -13,19 +14,23 @@ from mkdocs.exceptions import PluginError
 from generator.build import build
 from generator.cache import ExtractionCache
 from generator.errors import BriefgenError
+from generator.model import Brief
 from generator.settings import Settings
 
 log = logging.getLogger("mkdocs.hooks.briefgen")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Session:
-    """What one MkDocs process needs across its builds: the command it runs, and, under `serve`, the
-    extractions of unchanged articles. MkDocs hooks are plain module functions, so this one session object is
-    the module's only state; `on_startup` replaces it once per process."""
+    """What one MkDocs process needs across its builds: the command it runs and, under `serve`, the
+    extractions of unchanged articles, the last good version of every brief, and the top-level entries of
+    docs_dir that the build writes. MkDocs hooks are plain module functions, so this one session object is the
+    module's only state; `on_startup` replaces it once per process."""
 
     command: str = "build"
     cache: ExtractionCache = field(default_factory=ExtractionCache)
+    last_good: dict[str, Brief] = field(default_factory=dict)
+    generated: set[str] = field(default_factory=set)
 
 
 _session = _Session()
@@ -41,8 +46,23 @@ def on_pre_build(config) -> None:
     serving = _session.command == "serve"
     settings = Settings.from_env(root, docs_dir=Path(config.docs_dir), include_drafts=serving)
     try:
-        result = build(settings, root, strict=not serving, progress=log.info, cache=_session.cache)
+        result = build(settings, root, strict=not serving, progress=log.info, cache=_session.cache,
+                       last_good=_session.last_good)
     except BriefgenError as error:
         raise PluginError(f"briefgen: the briefings could not be built:\n{error}") from error
+    _session.last_good = result.last_good
+    _session.generated = {*settings.owned_dirs, "index.md"}
     for problem in result.problems:
         log.warning("briefgen: %s", problem)
+
+
+def on_serve(server, config, builder):
+    """Watch only what people write in docs_dir, not the pages this hook writes there: MkDocs watches all of
+    docs_dir, so each edit of a brief rebuilt twice (once for the edit, once for the pages it regenerated).
+    briefs/ and templates/ are watched through mkdocs.yml's `watch:`."""
+    docs = Path(config.docs_dir)
+    server.unwatch(config.docs_dir)
+    for entry in sorted(docs.iterdir()) if docs.is_dir() else []:
+        if entry.name not in _session.generated and not entry.name.startswith("."):
+            server.watch(str(entry))
+    return server

@@ -195,7 +195,9 @@ class Brief:
     sources: tuple[SourceRef, ...]
     articles: tuple[Article, ...]
     extraction: Extraction
-    warnings: tuple[str, ...] = ()
+    #: Under `mkdocs serve`, what stops the brief from building now: the page shows this last good version
+    #: with these problems at its top.
+    problems: tuple[str, ...] = ()
 
     @property
     def draft(self) -> bool:

@@ -134,6 +134,10 @@ class Renderer:
                             key_actors=[a for a in data.actors if a.key],
                             other_actors=[a for a in data.actors if not a.key])
 
+    def broken(self, slug: str, problems: list[str]) -> str:
+        """The page of a brief that has never built in this preview: its problems instead of a 404."""
+        return self._render("broken.md.j2", slug=slug, problems=problems)
+
     def home(self, site: Site) -> str:
         return self._render("index.md.j2", site=site)
 

@@ -62,7 +62,32 @@ def test_check_reports_every_problem_with_file_line_and_key(make_brief, tmp_path
     assert [line for line in capsys.readouterr().err.splitlines() if not line.startswith("[")] == [
         "error: briefs/bad/brief.yml:9: figures[0].add.txt: unknown key (did you mean 'text'?)",
         "error: briefs/bad/brief.yml:9: figures[0].add: the required key 'text' is missing",
-        "2 problems found.",
+        "error: briefs/bad/brief.yml:6: quotes[0].match: 'no such words' matches no quote",
+        "3 problems found.",
+    ]
+
+
+def test_check_reports_the_schema_and_the_curation_problems_of_one_brief_in_one_pass(make_brief, tmp_path,
+                                                                                      monkeypatch, capsys):
+    """A misspelt key, a missing article, a wrong type, a wrong speaker and a match that fits nothing: the
+    schema problems no longer hide the curation ones."""
+    brief = SAMPLE_BRIEF + (
+        "sumary: [One line.]\n"
+        "sources:\n  - file: article.txt\n  - file: second.txt\n"
+        "actors:\n  Iran: {key: \"yes\"}\n"
+        "quotes:\n  - match: strongly support\n    speaker: Nobody Known\n"
+        "  - match: no such words\n    hide: true\n"
+    )
+    make_brief("bad", {"brief.yml": brief, "article.txt": SAMPLE_ARTICLE})
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", "--briefs", "briefs"]) == 1
+    assert [line for line in capsys.readouterr().err.splitlines() if not line.startswith("[")] == [
+        "error: briefs/bad/brief.yml:5: sumary: unknown key (did you mean 'summary'?)",
+        "error: briefs/bad/brief.yml:10: actors.Iran.key: must be true or false, not a text",
+        "error: briefs/bad/brief.yml:8: sources[1].file: 'second.txt' does not exist in bad/",
+        "error: briefs/bad/brief.yml:12: quotes[0].speaker: 'Nobody Known' is not an actor here",
+        "error: briefs/bad/brief.yml:14: quotes[1].match: 'no such words' matches no quote",
+        "5 problems found.",
     ]
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from ..errors import InputError, Problem
 from ..model import Article, SourceRef
 from .readers import ARTICLE_SUFFIXES, read_article
-from .schema import BriefConfig, load_brief_config, suggest
+from .schema import BriefConfig, read_brief_config, suggest
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,6 +21,10 @@ class BriefSource:
     config: BriefConfig
     sources: tuple[SourceRef, ...]
     articles: tuple[Article, ...]
+    #: What is wrong in the folder although its articles could be read (a misspelt key, a missing second
+    #: article): the brief is not built, but its curation edits are still checked, so that every problem of
+    #: the folder is reported in one pass.
+    problems: tuple[Problem, ...] = ()
 
 
 def find_brief_folders(briefs_dir: Path) -> list[Path]:
@@ -41,27 +45,30 @@ _FOLDER_NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
 def read_brief(folder: Path, root: Path | None = None) -> BriefSource:
-    """Read one brief folder; raise InputError with every problem of its folder name, its brief.yml and its
-    files."""
+    """Read one brief folder with every problem of its folder name, its brief.yml and its files in
+    `problems`; raise InputError only when no article or no configuration could be read at all."""
     display = _display(folder / "brief.yml", root)
     problems: list[Problem] = []
     if not _FOLDER_NAME.match(folder.name):
         problems.append(Problem(display, f"the folder name '{folder.name}' is the briefing's address: use "
                                          "lower-case letters, digits and single hyphens (e.g. 2024-11-30-aleppo)"))
     try:
-        config = load_brief_config(folder / "brief.yml", display)
-        refs = _source_refs(folder, config, display)
+        config, config_problems = read_brief_config(folder / "brief.yml", display)
     except InputError as error:
         raise InputError([*problems, *error.problems]) from error
-    articles = []
+    problems.extend(config_problems)
+    refs, ref_problems = _source_refs(folder, config, display)
+    problems.extend(ref_problems)
+    articles, readable = [], []
     for ref in refs:
         try:
             articles.append(read_article(folder / ref.file))
+            readable.append(ref)
         except InputError as error:
             problems.extend(error.problems)
-    if problems:
+    if not articles:
         raise InputError(problems)
-    return BriefSource(folder.name, folder, config, tuple(refs), tuple(articles))
+    return BriefSource(folder.name, folder, config, tuple(readable), tuple(articles), tuple(problems))
 
 
 def _inside(folder: Path, name: str) -> bool:
@@ -70,13 +77,13 @@ def _inside(folder: Path, name: str) -> bool:
     return target.parent == folder.resolve() and target.name != "brief.yml"
 
 
-def _source_refs(folder: Path, config: BriefConfig, display: str) -> list[SourceRef]:
+def _source_refs(folder: Path, config: BriefConfig, display: str) -> tuple[list[SourceRef], list[Problem]]:
     available = sorted(p.name for p in folder.iterdir()
                        if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file() and _inside(folder, p.name))
     if not config.sources:
         if not available:
-            raise InputError([Problem(display, f"no article file (.txt, .md, .html) in {folder.name}/")])
-        return [SourceRef(file=name) for name in available]
+            return [], [Problem(display, f"no article file (.txt, .md, .html) in {folder.name}/")]
+        return [SourceRef(file=name) for name in available], []
     problems = []
     refs = []
     for index, entry in enumerate(config.sources):
@@ -88,9 +95,7 @@ def _source_refs(folder: Path, config: BriefConfig, display: str) -> list[Source
             continue
         refs.append(SourceRef(file=name, outlet=entry.get("outlet"), url=entry.get("url"),
                               author=entry.get("author"), licence=entry.get("licence")))
-    if problems:
-        raise InputError(problems)
-    return refs
+    return refs, problems
 
 
 def _source_problem(folder: Path, name: str, available: list[str]) -> str | None:

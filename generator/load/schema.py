@@ -1,8 +1,9 @@
 """The one schema of brief.yml: every key declared once, with its type and its documentation.
 
-`load_brief_config()` reads a brief.yml with `yaml.safe_load`, validates it against the declared keys and
-returns a typed `BriefConfig`, or raises `InputError` with every problem found, each naming the file, the line
-and the key, and suggesting the key that was probably meant.
+`read_brief_config()` reads a brief.yml with `yaml.safe_load`, validates it against the declared keys and
+returns a typed `BriefConfig` of every valid entry together with every problem found, each naming the file, the
+line and the key, and suggesting the key that was probably meant. The valid part is kept so that curation can
+still be checked: a typo in one key does not hide a wrong speaker three keys below.
 """
 
 from __future__ import annotations
@@ -168,14 +169,15 @@ class BriefConfig:
         return _nearest_line(self.lines, path)
 
 
-def load_brief_config(path: Path, display: str | None = None) -> BriefConfig:
-    """Read and validate one brief.yml; raise InputError listing every problem found."""
+def read_brief_config(path: Path, display: str | None = None) -> tuple[BriefConfig, list[Problem]]:
+    """Read and validate one brief.yml: its valid entries and every problem found. Raise InputError only when
+    nothing of it can be used (unreadable, not YAML, not a mapping)."""
     shown = display or str(path)
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise InputError([Problem(shown, f"cannot be read: {error}")]) from error
-    return parse_brief_config(text, path, shown)
+    return check_brief_config(text, path, shown)
 
 
 MAX_DEPTH = 20  # brief.yml nests three levels; 20,000 nested "[" exhausted the parser's recursion
@@ -209,6 +211,15 @@ _BriefLoader.yaml_implicit_resolvers = {
 
 
 def parse_brief_config(text: str, path: Path, display: str) -> BriefConfig:
+    """A valid brief.yml's configuration; InputError listing every problem otherwise."""
+    config, problems = check_brief_config(text, path, display)
+    if problems:
+        raise InputError(problems)
+    return config
+
+
+def check_brief_config(text: str, path: Path, display: str) -> tuple[BriefConfig, list[Problem]]:
+    """The configuration of every valid entry of a brief.yml, and every problem of the others."""
     if len(text.encode("utf-8")) > MAX_BYTES:
         raise InputError([Problem(display, f"is larger than {MAX_BYTES:,} bytes: a brief.yml holds metadata and "
                                            "edits, not articles")])
@@ -222,11 +233,7 @@ def parse_brief_config(text: str, path: Path, display: str) -> BriefConfig:
         node = loader.get_single_node()  # parsed once: the values and the line of every key come from it
         data = loader.construct_document(node) if node is not None else None
     except (yaml.YAMLError, RecursionError) as error:
-        mark = getattr(error, "problem_mark", None)
-        line = mark.line + 1 if mark else None
-        reason = getattr(error, "problem", None) or "nested too deep"
-        raise InputError([Problem(display, f"is not valid YAML: {reason}{_hint(text, line)}", line=line)]) \
-            from error
+        raise InputError([_syntax_problem(error, text, display)]) from error
     finally:
         loader.dispose()
     lines, duplicates = _line_map(node)
@@ -235,10 +242,27 @@ def parse_brief_config(text: str, path: Path, display: str) -> BriefConfig:
         validator.problems.append(Problem(display, "this key is given twice; the second would silently win",
                                           line=line, key=_dotted(key_path)))
     config = validator.brief(data, path)
-    if validator.problems:
+    if config is None:
         raise InputError(validator.problems)
-    assert config is not None
-    return config
+    return config, validator.problems
+
+
+# YAML reports a bracket or a quote left open where the next token surprised it, one or more lines below;
+# the line that needs the fix is where the bracket or quote was opened.
+_LEFT_OPEN = {"while parsing a flow sequence": "the '[' opened on this line is not closed (add ']')",
+              "while parsing a flow mapping": "the '{' opened on this line is not closed (add '}')",
+              "while scanning a quoted scalar": "the quote opened on this line is not closed"}
+
+
+def _syntax_problem(error: yaml.YAMLError | RecursionError, text: str, display: str) -> Problem:
+    opened = getattr(error, "context_mark", None)
+    left_open = _LEFT_OPEN.get(getattr(error, "context", None) or "")
+    if left_open and opened is not None:
+        return Problem(display, f"is not valid YAML: {left_open}", line=opened.line + 1)
+    mark = getattr(error, "problem_mark", None)
+    line = mark.line + 1 if mark else None
+    reason = getattr(error, "problem", None) or "nested too deep"
+    return Problem(display, f"is not valid YAML: {reason}{_hint(text, line)}", line=line)
 
 
 def _hint(text: str, line: int | None) -> str:
@@ -342,13 +366,19 @@ class _Validator:
         return valid
 
     def brief(self, data: Any, path: Path) -> BriefConfig | None:
+        """The configuration of the valid entries; None when there is nothing to configure (empty, or not a
+        mapping)."""
         if data is None:
             self.problem((), "is empty: it needs at least 'title' and 'date'")
+            return None
+        if not isinstance(data, dict):
+            self.problem((), f"must be a mapping of keys, not {_type_name(data)}")
             return None
         top = self.mapping(data, TOP_KEYS, ())
         date = self.date(top.get("date"))
         tags = self.strings(top.get("tags", []), ("tags",))
-        sources = tuple(self.each(top.get("sources", []), ("sources",), SOURCE_KEYS, lambda entry, _path: entry))
+        sources = tuple(self.each(top.get("sources", []), ("sources",), SOURCE_KEYS,
+                                  lambda entry, _path: entry if "file" in entry else None))
         return BriefConfig(
             path=path,
             title=str(top.get("title", "")),
@@ -402,10 +432,12 @@ class _Validator:
         made = []
         for index, item in enumerate(items):
             entry = self.mapping(item, keys, (*path, index))
+            complete = _complete(entry, keys)
             for name, key in keys.items():
                 if key.fields and isinstance(entry.get(name), dict):
                     entry[name] = self.mapping(entry[name], key.fields, (*path, index, name))
-            if entry:
+                    complete = complete and _complete(entry[name], key.fields)
+            if entry and complete:  # an entry without a required key is reported, never half-applied
                 record = make(entry, (*path, index))
                 if record is not None:
                     made.append(record)
@@ -462,6 +494,10 @@ class _Validator:
             else:
                 self.problem(path, f"must be an actor name to merge into, or a mapping, not {_type_name(value)}")
         return tuple(edits)
+
+
+def _complete(entry: dict[str, Any], keys: dict[str, Key]) -> bool:
+    return all(key.name in entry for key in keys.values() if key.required)
 
 
 def _key_text(name: Any) -> str:

@@ -64,7 +64,19 @@ def test_an_article_linked_from_outside_the_folder_is_never_read(make_brief, tmp
         read_brief(named / "named", named.parent)
 
 
-def test_a_folder_name_a_url_cannot_carry_is_an_error(make_brief):
+def test_a_folder_name_a_url_cannot_carry_is_a_problem_of_the_brief(make_brief):
     briefs = make_brief("my_brief", {"brief.yml": SAMPLE_BRIEF, "article.txt": SAMPLE_ARTICLE})
-    with pytest.raises(InputError, match="the folder name 'my_brief' is the briefing's address"):
-        read_brief(briefs / "my_brief", briefs.parent)
+    [problem] = read_brief(briefs / "my_brief", briefs.parent).problems
+    assert "the folder name 'my_brief' is the briefing's address" in str(problem)
+
+
+def test_a_folder_with_problems_is_still_read_so_its_curation_can_be_checked(make_brief):
+    """A misspelt key and a missing second article are problems of the brief, and the rest of it is read."""
+    brief = SAMPLE_BRIEF + "countyr: Syria\nsources:\n  - file: article.txt\n  - file: second.txt\n"
+    briefs = make_brief("aleppo", {"brief.yml": brief, "article.txt": SAMPLE_ARTICLE})
+    source = read_brief(briefs / "aleppo", briefs.parent)
+    assert [str(p) for p in source.problems] == [
+        "briefs/aleppo/brief.yml:5: countyr: unknown key (did you mean 'country'?)",
+        "briefs/aleppo/brief.yml:8: sources[1].file: 'second.txt' does not exist in aleppo/",
+    ]
+    assert [ref.file for ref in source.sources] == ["article.txt"] and len(source.articles) == 1

@@ -119,7 +119,14 @@ def test_a_null_key_is_reported_at_its_own_line_by_its_written_name():
     ("title: T\ndate: 2024-01-01\nsummary:\n  - a\n ? b\n",
      "briefs/x/brief.yml:5: is not valid YAML: expected <block end>, but found '<block mapping start>' (a line "
      "starting with '?' is read as a complex key: quote the text, or check the indentation)"),
+    ("title: T\ntags: [syria, iran\ndate: 2024-01-01\n",
+     "briefs/x/brief.yml:2: is not valid YAML: the '[' opened on this line is not closed (add ']')"),
+    ("title: T\nactors: {Mr. Assad: Bashar al-Assad\ndate: 2024-01-01\n",
+     "briefs/x/brief.yml:2: is not valid YAML: the '{' opened on this line is not closed (add '}')"),
+    ('title: "Rebels seize Aleppo\ndate: 2024-01-01\ncountry: Syria\n',
+     "briefs/x/brief.yml:1: is not valid YAML: the quote opened on this line is not closed"),
 ])
 def test_yaml_mistakes_editors_make_get_a_hint(text, expected):
-    """#18: a tab, a '?' line and 'must be a number or a number' were reported without help."""
+    """#18: a tab, a '?' line and 'must be a number or a number' were reported without help; an unclosed
+    bracket or quote was reported where YAML noticed it, a line or more after the line to fix."""
     assert problems(text) == [expected]
