@@ -8,7 +8,7 @@ CORPUS ?= ../shared/corpus
 # Material prints a banner about MkDocs 2 on every build; the project pins mkdocs<2 (see README).
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve test lint eval quality floors tune-summary bench html-benchmark golden check clean screenshot
+.PHONY: site serve test lint eval quality floors tune-summary bench html-benchmark golden check review clean screenshot
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,10 @@ serve: $(STAMP)
 ## Validate every brief.yml and source file, reporting every problem at once.
 check: $(STAMP)
 	$(BIN)/briefgen check
+
+## check, plus what an editor should look at in each brief, with the lines to paste into its brief.yml.
+review: $(STAMP)
+	$(BIN)/briefgen check --review
 
 ## The linter, the type checker, then the whole test suite (unit, golden pages, end-to-end MkDocs build,
 ## evaluation gate on every gold folder).

@@ -39,6 +39,10 @@ def _parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help=COMMANDS_HELP["check"])
     check.add_argument("--briefs", type=Path, default=Path("briefs"))
+    check.add_argument("--review", action="store_true",
+                       help="also list what an editor should look at (inferred speakers, unattributed quotes, an "
+                       "inferred country, key actors typed by a guess), each with the lines to paste into "
+                       "brief.yml")
 
     build = commands.add_parser("build", help=COMMANDS_HELP["build"])
     build.add_argument("--briefs", type=Path, default=Path("briefs"))
@@ -122,16 +126,42 @@ def _check(args: argparse.Namespace) -> int:
     sources, broken = load_briefs(settings, Path.cwd())
     problems = [problem for brief in broken for problem in brief.problems]
     cache = ExtractionCache()  # an article shared by two briefs is extracted once
+    reviewed = []
     for number, source in enumerate(sources, start=1):
         print(f"[{number}/{len(sources)}] {source.slug}: checking curation edits", file=sys.stderr, flush=True)
         try:
-            make_brief(source, settings, Path.cwd(), cache)
+            brief = make_brief(source, settings, Path.cwd(), cache)
         except InputError as error:
             problems.extend(error.problems)
+            continue
+        reviewed.append((source.folder / "brief.yml", brief))
+    if args.review:
+        _print_review(reviewed)
     if problems:
         raise InputError(problems)
     print(f"{len(sources)} brief{'s' if len(sources) != 1 else ''} checked: no problems.")
     return 0
+
+
+def _print_review(briefs: list) -> None:
+    """Each brief's review items, with the YAML to paste, on standard output."""
+    from .review import review
+
+    total = 0
+    for path, brief in briefs:
+        items = review(brief)
+        total += len(items)
+        if not items:
+            continue
+        shown = path.relative_to(Path.cwd()) if path.is_relative_to(Path.cwd()) else path
+        print(f"{shown}: {len(items)} to review")
+        for item in items:
+            print(f"  - {item.what}")
+            print(f"    paste under {item.section}:" if item.section else "    paste at the top level:")
+            for line in item.lines:
+                print(f"      {line}")
+        print()
+    print(f"{total} item{'s' if total != 1 else ''} to review in {len(briefs)} brief{'s' if len(briefs) != 1 else ''}.")
 
 
 def _extract(args: argparse.Namespace) -> int:

@@ -80,7 +80,7 @@ class _Curator:
             if edit.role is not None:
                 actor.role = edit.role
             if edit.kind is not None:
-                actor.kind = edit.kind
+                actor.kind, actor.kind_guessed = edit.kind, False
             if edit.key is not None:
                 actor.key = edit.key
             if edit.hide:
@@ -247,6 +247,7 @@ def merge_extractions(extractions: list[Extraction]) -> Extraction:
                 known.role = known.role or actor.role
                 known.key = known.key or actor.key
                 known.salience += actor.salience
+                known.kind_guessed = known.kind_guessed and actor.kind_guessed
             else:
                 actors[actor.name] = dataclasses.replace(actor)
         for place in extraction.places:

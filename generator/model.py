@@ -83,6 +83,9 @@ class Actor:
     salience: float = 0.0
     international: bool = False  # an international organisation (UN, EU, NATO, ...)
     state_body: bool = False  # a government body or armed force that speaks for its country (affiliation)
+    # The kind rests on the statistical model alone: no lexicon entry, defined acronym, title or role confirms
+    # it (a town the model took for a person). `briefgen check --review` lists these for the editors.
+    kind_guessed: bool = False
 
     def names(self) -> tuple[str, ...]:
         return (self.name, *self.aliases)

@@ -151,7 +151,7 @@ def test_every_brief_yml_key_is_documented_in_the_readme(key):
     assert f"`{key}`" in README, f"README does not document the brief.yml key `{key}`"
 
 
-@pytest.mark.parametrize("target", ["site", "test", "serve", "eval", "bench", "check", "golden"])
+@pytest.mark.parametrize("target", ["site", "test", "serve", "eval", "bench", "check", "review", "golden"])
 def test_every_make_target_is_documented_in_the_readme(target):
     assert f"make {target}" in README
 
@@ -251,3 +251,70 @@ def test_a_missing_corpus_fails_under_ci_and_is_announced_locally(tmp_path, ci, 
                           cwd=ROOT, env=env, capture_output=True, text=True)
     assert done.returncode == status, done.stdout + done.stderr
     assert said in done.stdout + done.stderr
+
+
+REVIEW_ARTICLE = """\
+Rebels seize Aleppo as Iran pledges support
+
+Syrian President Bashar al-Assad vowed on Saturday to defeat the rebels who took Aleppo.
+
+Iran's Foreign Minister Abbas Araghchi travelled to Damascus. "We will strongly support the Syrian army," he said.
+
+Aron Lund said the city had fallen. "A government stripped of Aleppo cannot be considered a functional government," \
+Lund said.
+
+Residents fear the worst. "There is no bread left in the whole city and the shelling never stops."
+"""
+
+
+def _pasted(review: str) -> str:
+    """brief.yml lines made by pasting every suggestion of `briefgen check --review` where it says."""
+    sections: dict[str | None, list[str]] = {}
+    lines = review.splitlines()
+    for number, line in enumerate(lines):
+        if line.startswith("    paste "):
+            section = line.removeprefix("    paste under ").rstrip(":") if "under" in line else None
+            for pasted in lines[number + 1:]:
+                if not pasted.startswith("      "):
+                    break
+                sections.setdefault(section, []).append(pasted[6:])
+    text = "".join(f"{line}\n" for line in sections.pop(None, []))
+    for section, pasted in sections.items():
+        text += f"{section}:\n" + "".join(f"  {line}\n" for line in pasted)
+    return text
+
+
+def test_check_review_lists_what_to_look_at_with_lines_that_settle_it_when_pasted(make_brief, tmp_path,
+                                                                                   monkeypatch, capsys):
+    """#18: a pronoun speaker, an unattributed quote, an inferred country and a key actor typed by a guess, each
+    with the YAML to paste; pasted unchanged, they confirm the items and the queue is empty."""
+    brief = "title: Rebels seize Aleppo\ndate: 2024-11-30\n"
+    briefs = make_brief("aleppo", {"brief.yml": brief, "article.txt": REVIEW_ARTICLE})
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", "--review"]) == 0
+    review = capsys.readouterr().out
+    assert review.splitlines() == [
+        "briefs/aleppo/brief.yml: 4 to review",
+        "  - quote given to Abbas Araghchi because the text says “he” (article.txt, paragraph 3): “We will "
+        "strongly support the Syrian army”",
+        "    paste under quotes:",
+        '      - match: "We will strongly support the"',
+        '        speaker: "Abbas Araghchi"  # confirms it; or the name of the actor who said it',
+        "  - unattributed quote (article.txt, paragraph 5): “There is no bread left in the whole city and the "
+        "shelling …”",
+        "    paste under quotes:",
+        '      - match: "There is no bread left"',
+        '        speaker: ""  # confirms it; or the name of the actor who said it',
+        "  - country inferred from the text: Syria (it decides which reactions are international)",
+        "    paste at the top level:",
+        '      country: "Syria"  # confirms it; or the right one',
+        "  - key actor typed by a guess: Aron Lund as person (no title, role or known name confirms it)",
+        "    paste under actors:",
+        '      "Aron Lund": {kind: person}  # confirms it; or person, organization, country; or {hide: true}',
+        "",
+        "4 items to review in 1 brief.",
+        "1 brief checked: no problems.",
+    ]
+    (briefs / "aleppo" / "brief.yml").write_text(brief + _pasted(review))
+    assert main(["check", "--review"]) == 0
+    assert capsys.readouterr().out.splitlines() == ["0 items to review in 1 brief.", "1 brief checked: no problems."]

@@ -190,3 +190,17 @@ def test_a_title_with_a_prepositional_phrase_before_the_name_is_the_whole_role()
     text = "China’s ambassador to Britain Liu Xiaming has said that China has the power to end the unrest."
     liu = next(actor for actor in extract_actors(analysed(text)) if actor.name == "Liu Xiaming")
     assert (liu.role, liu.affiliation) == ("China’s ambassador to Britain", "China")
+
+
+def test_a_kind_that_rests_on_the_statistical_model_alone_is_marked_as_a_guess():
+    """#18 (`briefgen check --review`): a title or a known name confirms the kind; a bare name does not."""
+    actors = extract_actors(analysed("""
+        Talks in Geneva
+
+        Iran's Foreign Minister Abbas Araghchi travelled to Geneva. Aron Lund said the talks were long.
+
+        The United Nations and the Zorvath Assembly of Traders also met there.
+        """))
+    guessed = {actor.name: actor.kind_guessed for actor in actors}
+    assert guessed == {"Iran": False, "Abbas Araghchi": False, "Aron Lund": True, "United Nations": False,
+                       "Zorvath Assembly of Traders": True}

@@ -194,10 +194,12 @@ def _to_actor(group: _Group, parsed: ParsedArticle) -> Actor:
     role = _role(group, parsed) if group.kind in ("person", "organization") else None
     affiliation = _affiliation(role)
     state_body = False
+    guessed = group.kind == "person" and role is None
     if group.kind == "organization":
         known = lexicon.organization_by_surface().get(group.name.casefold())
         affiliation = group.country or (known.country if known else None) or affiliation
         state_body = group.country is not None or bool(known and known.state_body)
+        guessed = known is None and not any(mention.organization for mention in group.mentions)
     return Actor(
         name=group.name,
         kind=group.kind,
@@ -207,6 +209,7 @@ def _to_actor(group: _Group, parsed: ParsedArticle) -> Actor:
         mentions=len(group.mentions),
         international=group.international,
         state_body=state_body,
+        kind_guessed=guessed,
     )
 
 
@@ -286,5 +289,5 @@ def with_speakers(actors: list[Actor], quotes: list[Quote]) -> list[Actor]:
     for quote in quotes:
         name = quote.speaker
         if name and name not in known:
-            added.setdefault(name, Actor(name=name, kind="person", mentions=1))
+            added.setdefault(name, Actor(name=name, kind="person", mentions=1, kind_guessed=True))
     return [*actors, *added.values()]
