@@ -117,8 +117,9 @@ def build(settings: Settings, root: Path, strict: bool = True, progress: Progres
     """Build every brief into Markdown under settings.docs_dir.
 
     strict: any problem fails the whole build and nothing is written (`make site`); otherwise briefs with
-    problems are reported and either left out or, when `last_good` holds an earlier version, shown in that
-    version with their problems at the top (`make serve`). cache: extractions kept from earlier builds of the
+    problems are reported and left out (`briefgen build --keep-going`). last_good: a preview's briefs of its
+    previous build (`make serve`): a brief with problems is shown in its last good version with the problems
+    at the top, or, never built yet, as a page listing them. cache: extractions kept from earlier builds of the
     same process (the MkDocs hook keeps one for `mkdocs serve`); a fresh one otherwise.
     """
     cache = cache if cache is not None else ExtractionCache()
@@ -149,8 +150,8 @@ def build(settings: Settings, root: Path, strict: bool = True, progress: Progres
     site = link(sorted([*briefs, *shown], key=lambda brief: brief.slug))
     renderer = Renderer(settings.templates_dir)
     pages = render_pages(site, renderer)
-    for brief in broken:
-        if brief.slug not in kept:  # never built yet: a page that says why, instead of a 404
+    for brief in broken if last_good is not None else []:  # a preview: a page that says why, not a 404
+        if brief.slug not in kept:
             pages[f"briefings/{brief.slug}.md"] = renderer.broken(brief.slug, [str(p) for p in brief.problems])
     written = write_pages(pages, settings.docs_dir, settings.owned_dirs)
     result = BuildResult(site.briefs, written.written, written.deleted, written.unchanged, problems,

@@ -104,6 +104,7 @@ def test_keep_going_builds_the_valid_briefs_and_reports_the_others(briefs, tmp_p
     result = build(settings_for(briefs, docs), tmp_path, strict=False, progress=quiet)
     assert [str(p) for p in result.problems] == ["briefs/broken/brief.yml:1: the required key 'date' is missing"]
     assert (docs / "briefings" / "aleppo.md").exists()
+    assert not (docs / "briefings" / "broken.md").exists()  # a published site shows no error pages
 
 
 def test_a_brief_with_two_articles_merges_their_actors(make_brief, tmp_path):
