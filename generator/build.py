@@ -1,6 +1,7 @@
 """The build, read as a table of contents: load (and clean) -> parse -> analyse -> extract -> curate -> link ->
-render -> write. Loading is `load/`, parse, analysis and extraction behind `cache.py`, then `curate.py`,
-`link.py`, `render.py` and `write.py`.
+render -> write. Loading is `load/`; parse, analysis and extraction run once per article text in
+`parallel.py` (every core, or a Dask cluster) and are kept by `cache.py` (in memory and in SQLite), so a build
+with nothing changed parses nothing; then `curate.py`, `link.py`, `render.py` and `write.py`.
 
 Every brief is read and extracted before any page is rendered, and every page is rendered in memory before any
 file is written: a failure leaves the previous output untouched. Under `mkdocs serve` a brief that stops
@@ -18,12 +19,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .cache import ExtractionCache
+from .cache import ExtractionCache, cache_key
 from .curate import curate, merge_extractions
 from .errors import BriefgenError, InputError, Problem
 from .link import link
 from .load.briefs import BriefSource, find_brief_folders, folders_without_brief, read_brief
 from .model import Article, Brief, Extraction
+from .parallel import Task, default_jobs, extract_all, progress_bar
 from .render import Renderer, render_pages
 from .settings import Settings
 from .write import write_pages
@@ -108,6 +110,38 @@ def _extract(cache: ExtractionCache, article: Article, settings: Settings, count
                                   "traceback")]) from error
 
 
+# Results are written to the cache in batches: a cold build stopped halfway keeps the half it extracted.
+CACHE_BATCH = 100
+
+
+def extract_missing(sources: list[BriefSource], settings: Settings, cache: ExtractionCache,
+                    progress: Progress) -> None:
+    """Extract every article of the sources that no cache holds, on every core (or the Dask scheduler of
+    `settings.scheduler`), into the cache."""
+    tasks: dict[str, Task] = {}
+    for source in sources:
+        for article in source.articles:
+            key = cache_key(article, settings, source.config.country)
+            tasks.setdefault(key, Task(key, article, source.config.country))
+    missing = cache.missing(tasks)
+    if not missing:
+        return
+    jobs = settings.jobs or default_jobs()
+    where = f"on {settings.scheduler}" if settings.scheduler else f"with up to {jobs} processes"
+    progress(f"extracting {len(missing)} of {len(tasks)} articles ({len(tasks) - len(missing)} cached) {where}")
+    advance = progress_bar(len(missing), "extracting")
+    batch: dict[str, Extraction] = {}
+    for key, extraction in extract_all([tasks[key] for key in missing], settings.model, jobs, settings.scheduler,
+                                       warn=progress):
+        if extraction is not None:
+            batch[key] = extraction
+        if len(batch) >= CACHE_BATCH:
+            cache.add(batch)
+            batch = {}
+        advance()
+    cache.add(batch)
+
+
 def _display(path: Path, root: Path) -> str:
     return str(path.relative_to(root)) if path.is_relative_to(root) else str(path)
 
@@ -122,7 +156,7 @@ def build(settings: Settings, root: Path, strict: bool = True, progress: Progres
     at the top, or, never built yet, as a page listing them. cache: extractions kept from earlier builds of the
     same process (the MkDocs hook keeps one for `mkdocs serve`); a fresh one otherwise.
     """
-    cache = cache if cache is not None else ExtractionCache()
+    cache = cache if cache is not None else ExtractionCache(settings.cache_file, warn=progress)
     sources, broken = load_briefs(settings, root)
     for folder in folders_without_brief(settings.briefs_dir):
         progress(f"left out: {_display(folder, root)}/ has no brief.yml (`briefgen new ARTICLE` makes one)")
@@ -131,9 +165,9 @@ def build(settings: Settings, root: Path, strict: bool = True, progress: Progres
             progress(f"left out: {draft.slug} is a draft (status: draft in its brief.yml; `make serve` shows "
                      "drafts)")
         sources = [source for source in sources if source.config.status != "draft"]
+    extract_missing(sources, settings, cache, progress)
     briefs: list[Brief] = []
-    for number, source in enumerate(sources, start=1):
-        progress(f"[{number}/{len(sources)}] {source.slug}: extracting")
+    for source in sources:
         try:
             briefs.append(make_brief(source, settings, root, cache))
         except InputError as error:

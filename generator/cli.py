@@ -19,6 +19,7 @@ COMMANDS_HELP = {
     "check": "validate every brief.yml, article file and curation edit; report every problem at once",
     "build": "write the generated Markdown pages into docs/ (what `mkdocs build` and `mkdocs serve` run)",
     "site": "build the whole site aside and swap it into site/ only when it succeeded (what `make site` runs)",
+    "cache": "show (info) or delete (clear) the extraction cache, .briefgen/cache.sqlite",
     "extract": "print the extraction of one article as JSON (the gold-corpus prediction shape) or Markdown",
     "eval": "score extraction against gold folders (corpus/FORMAT.md)",
     "tune-summary": "random search over the summary's weights, measured on gold folders against targets",
@@ -51,6 +52,14 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--drafts", action="store_true", help="include briefs whose status is draft")
     build.add_argument("--keep-going", action="store_true",
                        help="build the valid briefs and report the others instead of failing")
+    for command in (check, build):
+        command.add_argument("--jobs", type=int, help="processes extracting the articles no cache holds "
+                             "(default: $BRIEFGEN_JOBS, else one per core)")
+        command.add_argument("--scheduler", help="address of a Dask scheduler (tcp://host:8786) whose workers "
+                             "extract the articles (needs: pip install 'briefgen[distributed]')")
+
+    cache = commands.add_parser("cache", help=COMMANDS_HELP["cache"])
+    cache.add_argument("action", choices=("info", "clear"))
 
     site = commands.add_parser("site", help=COMMANDS_HELP["site"])
     site.add_argument("--site-dir", type=Path, default=Path("site"), help="where the site goes (default: site)")
@@ -99,6 +108,8 @@ def _run(args: argparse.Namespace) -> int:
         return _build(args)
     if args.command == "extract":
         return _extract(args)
+    if args.command == "cache":
+        return _cache(args)
     if args.command == "site":
         from .site import build_site
 
@@ -111,7 +122,7 @@ def _build(args: argparse.Namespace) -> int:
     from .build import build
 
     settings = _settings(args, briefs_dir=args.briefs, docs_dir=args.docs, templates_dir=args.templates,
-                         include_drafts=args.drafts)
+                         include_drafts=args.drafts, jobs=_jobs(args), scheduler=args.scheduler)
     result = build(settings, Path.cwd(), strict=not args.keep_going)
     for problem in result.problems:
         print(f"error: {problem}", file=sys.stderr)
@@ -119,16 +130,16 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from .build import load_briefs, make_brief
+    from .build import extract_missing, load_briefs, make_brief, stderr_progress
     from .cache import ExtractionCache
 
-    settings = _settings(args, briefs_dir=args.briefs)
+    settings = _settings(args, briefs_dir=args.briefs, jobs=_jobs(args), scheduler=args.scheduler)
     sources, broken = load_briefs(settings, Path.cwd())
     problems = [problem for brief in broken for problem in brief.problems]
-    cache = ExtractionCache()  # an article shared by two briefs is extracted once
+    cache = ExtractionCache(settings.cache_file, warn=stderr_progress)
+    extract_missing(sources, settings, cache, stderr_progress)
     reviewed = []
-    for number, source in enumerate(sources, start=1):
-        print(f"[{number}/{len(sources)}] {source.slug}: checking curation edits", file=sys.stderr, flush=True)
+    for source in sources:
         try:
             brief = make_brief(source, settings, Path.cwd(), cache)
         except InputError as error:
@@ -162,6 +173,33 @@ def _print_review(briefs: list) -> None:
                 print(f"      {line}")
         print()
     print(f"{total} item{'s' if total != 1 else ''} to review in {len(briefs)} brief{'s' if len(briefs) != 1 else ''}.")
+
+
+def _jobs(args: argparse.Namespace) -> int | None:
+    if args.jobs is not None and args.jobs < 0:
+        raise BriefgenError(f"--jobs {args.jobs}: give a whole number of processes (0: one per core)")
+    return args.jobs
+
+
+def _cache(args: argparse.Namespace) -> int:
+    from .cache import EXTRACTOR_VERSION, cache_info
+
+    settings = _settings(args)
+    path = settings.cache_file
+    if path is None:
+        print("the extraction cache is off (BRIEFGEN_CACHE=off)")
+        return 0
+    shown = path.relative_to(Path.cwd()) if path.is_relative_to(Path.cwd()) else path
+    if args.action == "clear":
+        removed = [p for p in (path, path.with_name(path.name + ".corrupt")) if p.exists()]
+        for leftover in removed:
+            leftover.unlink()
+        print(f"{shown}: deleted" if removed else f"{shown}: there was no cache")
+        return 0
+    info = cache_info(path)
+    print(f"{shown}: {info.entries} extractions of this version ({EXTRACTOR_VERSION}), {info.stale} of older "
+          f"versions (deleted by the next build that writes), {info.size / 1_000_000:.1f} MB")
+    return 0
 
 
 def _extract(args: argparse.Namespace) -> int:

@@ -28,7 +28,7 @@ class _Session:
     module's only state; `on_startup` replaces it once per process."""
 
     command: str = "build"
-    cache: ExtractionCache = field(default_factory=ExtractionCache)
+    cache: ExtractionCache | None = None  # made by the first build, which knows the settings
     last_good: dict[str, Brief] = field(default_factory=dict)
     generated: set[str] = field(default_factory=set)
 
@@ -45,6 +45,8 @@ def on_pre_build(config) -> None:
     root = Path(config.config_file_path).resolve().parent
     serving = _session.command == "serve"
     settings = Settings.from_env(root, docs_dir=Path(config.docs_dir), include_drafts=serving)
+    if _session.cache is None:
+        _session.cache = ExtractionCache(settings.cache_file, warn=log.warning)
     try:
         result = build(settings, root, strict=not serving, progress=log.info, cache=_session.cache,
                        last_good=_session.last_good)

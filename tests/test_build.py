@@ -146,6 +146,7 @@ def test_an_article_that_breaks_extraction_is_a_problem_naming_its_file_and_the_
         return real(parsed, country)
 
     monkeypatch.setattr("generator.cache.extract_article", fragile)
+    monkeypatch.setattr("generator.parallel.extract_article", fragile)
     result = build(settings_for(briefs, tmp_path / "docs"), tmp_path, strict=False, progress=quiet)
     assert [brief.slug for brief in result.briefs] == ["aleppo"]
     assert [str(problem) for problem in result.problems] == [
