@@ -72,9 +72,11 @@ floors: $(STAMP)
 html-benchmark: $(STAMP)
 	$(BIN)/python -m generator.measure.htmlbench $(CORPUS)/html-benchmark --jobs 2
 
-## Throughput and peak memory of extraction and of the whole build.
+## The build of N briefs made from real texts against raw spaCy and MkDocs alone (cold, warm, one edit), search
+## index size, peak memory; then the long-article and large-brief.yml bounds. `make bench N=1000`.
+N ?= 200
 bench: $(STAMP)
-	$(BIN)/python -m generator.measure.bench
+	$(BIN)/python -m generator.measure.bench --briefs $(N) --corpus $(CORPUS)
 
 ## Regenerate the golden Markdown pages after an intended change (review the diff before committing).
 golden: $(STAMP)

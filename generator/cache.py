@@ -15,6 +15,7 @@ build goes on.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import json
 import sqlite3
@@ -54,6 +55,7 @@ def _extractor_version() -> str:
 EXTRACTOR_VERSION = _extractor_version()
 
 
+@functools.cache
 def pipeline_version(model: str) -> str:
     """The installed version of spaCy and of the pipeline package, without loading either (a warm build never
     loads spaCy)."""
@@ -220,13 +222,16 @@ _RECORDS: dict[str, type] = {cls.__name__: cls for cls in (Actor, Evidence, Extr
                                                           Reaction)}
 
 
+@functools.cache
+def _fields(cls: type) -> tuple[tuple[str, Any], ...]:
+    """Each field's name and type (resolved once per class: resolving costs more than decoding)."""
+    hints = typing.get_type_hints(cls, {**vars(types), **_RECORDS})
+    return tuple((item.name, hints[item.name]) for item in dataclasses.fields(cls))
+
+
 def _record(cls: type, data: dict[str, Any]) -> Any:
     """A dataclass from the dict `dataclasses.asdict` made of it: nested records and tuples restored."""
-    hints = typing.get_type_hints(cls, {**vars(types), **_RECORDS})
-    values = {}
-    for item in dataclasses.fields(cls):
-        values[item.name] = _value(hints[item.name], data[item.name])
-    return cls(**values)
+    return cls(**{name: _value(hint, data[name]) for name, hint in _fields(cls)})
 
 
 def _value(hint: Any, value: Any) -> Any:

@@ -1,4 +1,4 @@
-"""Linking across briefs: actor, country and tag pages, and the home page order.
+"""Linking across briefs: actor, country and tag pages, the home page order and the archive by month.
 
 Made only after every brief is extracted and curated, so that pages spanning many briefs stay consistent.
 """
@@ -78,12 +78,19 @@ class TagPage:
     briefs: list[Brief] = field(default_factory=list)
 
 
+# The home page lists this many newest briefings, then the months of the archive: a week or two of a busy desk,
+# and the page stays a few kilobytes however many years the archive holds (5,000 briefings listed on one page
+# were 1.6 MB of HTML).
+HOME_BRIEFINGS = 50
+
+
 @dataclass(slots=True)
 class Site:
     briefs: list[Brief]
     actors: dict[str, ActorPage]
     countries: dict[str, CountryPage]
     tags: dict[str, TagPage]
+    months: dict[str, list[Brief]] = field(default_factory=dict)  # "2024-11": its briefings, newest first
     actor_slugs: dict[str, str] = field(default_factory=dict)  # by actor name: the one page of that name
     country_slugs: dict[str, str] = field(default_factory=dict)
     tag_slugs: dict[str, str] = field(default_factory=dict)
@@ -93,6 +100,11 @@ class Site:
     def country_identity(self, name: str) -> str:
         """The gazetteer's name for a country shown under another name, else the name itself."""
         return self.country_identities.get(name, name)
+
+    @property
+    def newest(self) -> list[Brief]:
+        """The briefings the home page lists."""
+        return self.briefs[:HOME_BRIEFINGS]
 
     def actor_slug(self, name: str | None) -> str | None:
         return self.actor_slugs.get(name) if name else None
@@ -139,11 +151,19 @@ def link(briefs: list[Brief]) -> Site:
         actors=dict(sorted(actors.items())),
         countries=dict(sorted(countries.items())),
         tags=dict(sorted(tags.items())),
+        months=_months(ordered),
         actor_slugs=actor_slugs,
         country_slugs=country_slugs,
         tag_slugs=tag_slugs,
         country_identities=_country_identities(ordered),
     )
+
+
+def _months(briefs: list[Brief]) -> dict[str, list[Brief]]:
+    months: dict[str, list[Brief]] = {}
+    for brief in briefs:  # newest first, so the months are too
+        months.setdefault(brief.date[:7], []).append(brief)
+    return months
 
 
 def _country_identities(briefs: list[Brief]) -> dict[str, str]:

@@ -150,6 +150,9 @@ class Renderer:
     def tag(self, page, site: Site) -> str:
         return self._render("tag.md.j2", page=page, site=site)
 
+    def month(self, month: str, briefs: list[Brief], site: Site) -> str:
+        return self._render("month.md.j2", month=month, briefs=briefs, site=site)
+
     def listing(self, kind: str, site: Site) -> str:
         return self._render(f"{kind}_index.md.j2", site=site)
 
@@ -168,6 +171,8 @@ def render_pages(site: Site, renderer: Renderer) -> dict[str, str]:
         pages[f"{kind}/index.md"] = renderer.listing(kind, site)
         for slug, page in entries.items():
             pages[f"{kind}/{slug}.md"] = render(page, site)
+    for month, briefs in site.months.items():
+        pages[f"archive/{month}.md"] = renderer.month(month, briefs, site)
     pages["data/briefings.json"] = _dump([
         {"slug": b.slug, "title": b.title, "date": b.date, "country": b.extraction.country, "tags": list(b.tags),
          "status": b.status, "data": f"{b.slug}.json"}

@@ -162,6 +162,7 @@ def test_a_renamed_country_keeps_its_flag_and_code(make_brief, tmp_path):
     build(settings_for(briefs, docs), tmp_path, progress=quiet)
     reaction = [line for line in (docs / "briefings" / "aleppo.md").read_text().splitlines()
                 if line.startswith("### ") and "Islamic Republic of Iran" in line]
-    assert reaction == ["### 🇮🇷 IR [Islamic Republic of Iran](../actors/islamic-republic-of-iran.md)"]
+    assert reaction == ["### 🇮🇷 IR [Islamic Republic of Iran](../actors/islamic-republic-of-iran.md) "
+                        "{ data-search-exclude }"]
     country_page = (docs / "countries" / "islamic-republic-of-iran.md").read_text()
     assert "# 🇮🇷 IR Islamic Republic of Iran" in country_page.splitlines()

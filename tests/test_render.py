@@ -63,3 +63,31 @@ def test_country_flag_and_code_for_a_country_only():
     assert country_flag("Iran") == "🇮🇷 IR "
     assert country_flag("United Nations") == ""
     assert country_flag(None) == ""
+
+
+def _brief(number: int):
+    from generator.model import Brief, Extraction
+
+    month = 10 + number % 3
+    return Brief(slug=f"brief-{number:03d}", title=f"Briefing {number}", date=f"2024-{month:02d}-{number % 28 + 1:02d}",
+                 country=None, region=None, tags=(), status="published", sources=(), articles=(),
+                 extraction=Extraction())
+
+
+def test_the_home_page_lists_the_newest_briefings_and_the_archive_every_one_by_month():
+    """#17: the home page listed every briefing (1.6 MB of HTML at 5,000)."""
+    from generator.link import HOME_BRIEFINGS, link
+    from generator.render import Renderer, render_pages
+
+    site = link([_brief(number) for number in range(HOME_BRIEFINGS + 10)])
+    pages = render_pages(site, Renderer(ROOT / "templates"))
+    home = pages["index.md"]
+    assert home.count("](briefings/brief-") == HOME_BRIEFINGS
+    assert f"The newest {HOME_BRIEFINGS} of {HOME_BRIEFINGS + 10} briefings. Every briefing, by month:" in home
+    assert "[2024-12](archive/2024-12.md) (20) · [2024-11](archive/2024-11.md) (20) · " \
+           "[2024-10](archive/2024-10.md) (20)" in home
+    archived = [line for name, page in pages.items() if name.startswith("archive/") for line in page.splitlines()
+                if "](../briefings/brief-" in line]
+    assert len(archived) == HOME_BRIEFINGS + 10
+    rows = [line for line in pages["archive/2024-12.md"].splitlines() if line.startswith("| 2024-")]
+    assert len(rows) == 20 and rows == sorted(rows, reverse=True)  # newest first

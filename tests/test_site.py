@@ -48,7 +48,7 @@ def test_briefing_page_has_every_section_with_content(site):
     html = (site / "briefings" / "aleppo-2024-11-30" / "index.html").read_text(encoding="utf-8")
     for section in ("Summary", "Key actors", "Quotes", "Figures", "International reactions", "Places",
                     "Sources"):
-        assert re.search(rf'<h2 id="[^"]*">{section}<', html), f"no {section} heading"
+        assert re.search(rf'<h2 [^>]*id="[^"]*"[^>]*>{section}<', html), f"no {section} heading"
     assert re.search(r"<summary>Source text", html), "no collapsed source text"
     assert "Abbas Araghchi" in html and "Hakan Fidan" in html
     assert "over 412 deaths" in html
@@ -61,6 +61,22 @@ def test_search_index_finds_briefings_by_actor_place_and_quote(site):
     assert "Aleppo" in text
     assert "Geir Pedersen" in text
     assert "strongly support the Syrian government and army" in text
+
+
+def test_search_indexes_each_quote_once_and_no_listing_pages(site):
+    """#17: what readers search for, once: a quote is indexed in its briefing's Quotes section only (not again
+    under its reaction, nor on the speaker's page); lists of titles and names (home, archive, tags, listings)
+    and pages of an actor of a single briefing are not indexed; the figures' whole sentences are not either."""
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    quote = "“strongly support the Syrian government and army”"  # the quote itself, not a sentence holding it
+    holding = [doc["location"] for doc in index["docs"] if quote in doc["text"]]
+    assert holding == ["briefings/aleppo-2024-11-30/#abbas-araghchi"]
+    locations = {doc["location"].split("#")[0] for doc in index["docs"]}
+    assert not any(location.startswith(("archive/", "tags/")) or location in ("", "actors/", "countries/")
+                   for location in locations)
+    assert "briefings/aleppo-2024-11-30/#figures" not in {doc["location"] for doc in index["docs"]}
+    actors = {location for location in locations if location.startswith("actors/")}
+    assert "actors/united-nations/" in actors and "actors/abbas-araghchi/" not in actors  # in 3 briefings, in 1
 
 
 def test_article_text_never_lands_as_markup(site):
