@@ -11,8 +11,12 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import BriefgenError, InputError
+
+if TYPE_CHECKING:
+    from .model import Brief
 
 COMMANDS_HELP = {
     "new": "make briefs/<slug>/ from an article file, with a brief.yml filled in from what it can read",
@@ -154,7 +158,7 @@ def _check(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_review(briefs: list) -> None:
+def _print_review(briefs: list[tuple[Path, Brief]]) -> None:
     """Each brief's review items, with the YAML to paste, on standard output."""
     from .review import review
 
@@ -176,9 +180,9 @@ def _print_review(briefs: list) -> None:
 
 
 def _jobs(args: argparse.Namespace) -> int | None:
-    if args.jobs is not None and args.jobs < 0:
-        raise BriefgenError(f"--jobs {args.jobs}: give a whole number of processes (0: one per core)")
-    return args.jobs
+    from .settings import valid_jobs
+
+    return None if args.jobs is None else valid_jobs(args.jobs, "--jobs")
 
 
 def _cache(args: argparse.Namespace) -> int:

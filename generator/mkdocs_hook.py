@@ -23,14 +23,13 @@ log = logging.getLogger("mkdocs.hooks.briefgen")
 @dataclass(slots=True)
 class _Session:
     """What one MkDocs process needs across its builds: the command it runs and, under `serve`, the
-    extractions of unchanged articles, the last good version of every brief, and the top-level entries of
-    docs_dir that the build writes. MkDocs hooks are plain module functions, so this one session object is the
-    module's only state; `on_startup` replaces it once per process."""
+    extractions of unchanged articles and the last good version of every brief. MkDocs hooks are plain module
+    functions, so this one session object is the module's only state; `on_startup` replaces it once per
+    process."""
 
     command: str = "build"
     cache: ExtractionCache | None = None  # made by the first build, which knows the settings
     last_good: dict[str, Brief] = field(default_factory=dict)
-    generated: set[str] = field(default_factory=set)
 
 
 _session = _Session()
@@ -53,7 +52,6 @@ def on_pre_build(config) -> None:
     except BriefgenError as error:
         raise PluginError(f"briefgen: the briefings could not be built:\n{error}") from error
     _session.last_good = result.last_good
-    _session.generated = {*settings.owned_dirs, "index.md"}
     for problem in result.problems:
         log.warning("briefgen: %s", problem)
 
@@ -63,8 +61,9 @@ def on_serve(server, config, builder):
     docs_dir, so each edit of a brief rebuilt twice (once for the edit, once for the pages it regenerated).
     briefs/ and templates/ are watched through mkdocs.yml's `watch:`."""
     docs = Path(config.docs_dir)
+    generated = {*Settings().owned_dirs, "index.md"}  # the build's folders, and its one top-level page
     server.unwatch(config.docs_dir)
     for entry in sorted(docs.iterdir()) if docs.is_dir() else []:
-        if entry.name not in _session.generated and not entry.name.startswith("."):
+        if entry.name not in generated and not entry.name.startswith("."):
             server.watch(str(entry))
     return server

@@ -47,18 +47,19 @@ class Settings:
             docs_dir=base / os.environ.get("BRIEFGEN_DOCS", "docs"),
             templates_dir=base / os.environ.get("BRIEFGEN_TEMPLATES", "templates"),
             cache_file=None if cache.lower() in ("off", "none", "") else base / cache,
-            jobs=_whole_number(os.environ.get("BRIEFGEN_JOBS", "0"), "BRIEFGEN_JOBS"),
+            jobs=valid_jobs(os.environ.get("BRIEFGEN_JOBS", "0"), "BRIEFGEN_JOBS"),
             scheduler=os.environ.get("BRIEFGEN_SCHEDULER") or None,
         )
         clean = {key: value for key, value in overrides.items() if value is not None}
         return replace(settings, **clean)  # type: ignore[arg-type]
 
 
-def _whole_number(text: str, name: str) -> int:
+def valid_jobs(given: str | int, name: str) -> int:
+    """A number of extraction processes as given by `name` (an option or a variable); 0 is one per core."""
     try:
-        value = int(text)
+        value = int(given)
     except ValueError:
         value = -1
     if value < 0:
-        raise BriefgenError(f"{name}={text!r}: give a whole number of processes (0: one per core)")
+        raise BriefgenError(f"{name} {given!r}: give a whole number of processes (0: one per core)")
     return value
