@@ -85,7 +85,10 @@ def test_the_home_page_lists_the_newest_briefings_and_the_archive_every_one_by_m
     assert home.count("](briefings/brief-") == HOME_BRIEFINGS
     assert f"The newest {HOME_BRIEFINGS} of {HOME_BRIEFINGS + 10} briefings. Every briefing, by month:" in home
     assert "[2024-12](archive/2024-12.md) (20) · [2024-11](archive/2024-11.md) (20) · " \
-           "[2024-10](archive/2024-10.md) (20)" in home
+           "[2024-10](archive/2024-10.md) (20)\n\nEvery briefing as data:" in home  # a paragraph of its own
+    few = render_pages(link([_brief(number) for number in range(3)]), Renderer(ROOT / "templates"))["index.md"]
+    assert "By month: [2024-12](archive/2024-12.md) · [2024-11](archive/2024-11.md) · " \
+           "[2024-10](archive/2024-10.md)\n\nEvery briefing as data:" in few
     archived = [line for name, page in pages.items() if name.startswith("archive/") for line in page.splitlines()
                 if "](../briefings/brief-" in line]
     assert len(archived) == HOME_BRIEFINGS + 10
