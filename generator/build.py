@@ -23,7 +23,7 @@ from .cache import ExtractionCache, cache_key
 from .curate import curate, merge_extractions
 from .errors import BriefgenError, InputError, Problem
 from .link import link
-from .load.briefs import BriefSource, find_brief_folders, folders_without_brief, read_brief
+from .load.briefs import BriefSource, article_files, find_brief_folders, folders_without_brief, read_brief
 from .model import Article, Brief, Extraction
 from .parallel import Task, default_jobs, extract_all, progress_bar
 from .render import Renderer, render_pages
@@ -56,14 +56,18 @@ class BuildResult:
     last_good: dict[str, Brief] = field(default_factory=dict)
 
 
-def load_briefs(settings: Settings, root: Path) -> tuple[list[BriefSource], list[BrokenBrief]]:
-    """Every brief folder that could be read, and those that could not (no article, not YAML)."""
+def load_briefs(settings: Settings, root: Path, cache: ExtractionCache) -> tuple[list[BriefSource], list[BrokenBrief]]:
+    """Every brief folder that could be read, and those that could not (no article, not YAML). Articles the
+    cache holds for the same bytes are not cleaned again."""
     sources, broken = [], []
-    for folder in find_brief_folders(settings.briefs_dir):
+    folders = find_brief_folders(settings.briefs_dir)
+    cache.preload_articles(path for folder in folders for path in article_files(folder))
+    for folder in folders:
         try:
-            sources.append(read_brief(folder, root))
+            sources.append(read_brief(folder, root, read=cache.read_article))
         except InputError as error:
             broken.append(BrokenBrief(folder.name, tuple(error.problems)))
+    cache.save_articles()
     return sources, broken
 
 
@@ -157,7 +161,7 @@ def build(settings: Settings, root: Path, strict: bool = True, progress: Progres
     same process (the MkDocs hook keeps one for `mkdocs serve`); a fresh one otherwise.
     """
     cache = cache if cache is not None else ExtractionCache(settings.cache_file, warn=progress)
-    sources, broken = load_briefs(settings, root)
+    sources, broken = load_briefs(settings, root, cache)
     for folder in folders_without_brief(settings.briefs_dir):
         progress(f"left out: {_display(folder, root)}/ has no brief.yml (`briefgen new ARTICLE` makes one)")
     if not settings.include_drafts:

@@ -125,14 +125,21 @@ def _without_repeats(paragraphs: list[str], removed: list[str]) -> list[str]:
 
 
 def _paragraphs_by_phrase(folded: list[str]) -> dict[str, set[int]]:
-    """Every run of REPEAT_MIN_WORDS words, with the paragraphs it occurs in. A paragraph can stand inside
-    another only where its opening words do, so only those paragraphs are compared: a long article costs
-    its length, not its length squared."""
+    """The paragraphs each paragraph's opening run of REPEAT_MIN_WORDS words occurs in. A paragraph can stand
+    inside another only where its opening words do, so only those paragraphs are compared: a long article costs
+    its length, not its length squared. Only runs that start with the first word of some opening are looked
+    up, which spares joining every run of every paragraph."""
+    openings = {" ".join(words[:REPEAT_MIN_WORDS]) for words in (text.split() for text in folded)
+                if len(words) >= REPEAT_MIN_WORDS}
+    first_words = {opening.split(" ", 1)[0] for opening in openings}
     holding: dict[str, set[int]] = defaultdict(set)
     for index, text in enumerate(folded):
         words = text.split()
         for start in range(len(words) - REPEAT_MIN_WORDS + 1):
-            holding[" ".join(words[start:start + REPEAT_MIN_WORDS])].add(index)
+            if words[start] in first_words:
+                run = " ".join(words[start:start + REPEAT_MIN_WORDS])
+                if run in openings:
+                    holding[run].add(index)
     return holding
 
 

@@ -138,9 +138,9 @@ def _check(args: argparse.Namespace) -> int:
     from .cache import ExtractionCache
 
     settings = _settings(args, briefs_dir=args.briefs, jobs=_jobs(args), scheduler=args.scheduler)
-    sources, broken = load_briefs(settings, Path.cwd())
-    problems = [problem for brief in broken for problem in brief.problems]
     cache = ExtractionCache(settings.cache_file, warn=stderr_progress)
+    sources, broken = load_briefs(settings, Path.cwd(), cache)
+    problems = [problem for brief in broken for problem in brief.problems]
     extract_missing(sources, settings, cache, stderr_progress)
     reviewed = []
     for source in sources:
@@ -201,8 +201,9 @@ def _cache(args: argparse.Namespace) -> int:
         print(f"{shown}: deleted" if removed else f"{shown}: there was no cache")
         return 0
     info = cache_info(path)
-    print(f"{shown}: {info.entries} extractions of this version ({EXTRACTOR_VERSION}), {info.stale} of older "
-          f"versions (deleted by the next build that writes), {info.size / 1_000_000:.1f} MB")
+    print(f"{shown}: {info.entries} extractions of this version ({EXTRACTOR_VERSION}), {info.articles} cleaned "
+          f"articles, {info.stale} entries of older versions (deleted by the next build that writes), "
+          f"{info.size / 1_000_000:.1f} MB")
     return 0
 
 

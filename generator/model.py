@@ -7,7 +7,7 @@ Extractors return these records, curation edits them, templates and the JSON exp
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 ACTOR_KINDS: tuple[str, ...] = ("person", "organization", "country")
@@ -157,18 +157,41 @@ class Extraction:
         return {
             "country": self.country,
             "country_inferred": self.country_inferred,
-            "actors": [asdict(actor) for actor in self.actors],
+            "actors": [as_plain(actor) for actor in self.actors],
             "places": [place.name for place in self.places],
             "quotes": [_with_evidence(quote) for quote in self.quotes],
             "figures": [_with_evidence(figure) for figure in self.figures],
-            "reactions": [asdict(reaction) for reaction in self.reactions],
+            "reactions": [as_plain(reaction) for reaction in self.reactions],
             "summary": list(self.summary),
             "summary_edited": self.summary_edited,
         }
 
 
+def as_plain(value: Any) -> Any:
+    """What `dataclasses.asdict` gives (records as dicts, inside lists, tuples and dicts too) without its deep
+    copy of every leaf value: the records hold only text, numbers and other records, and JSON export and the
+    extraction cache convert thousands of them on every build."""
+    kind = type(value)
+    if kind in _LEAVES:
+        return value
+    names = _FIELD_NAMES.get(kind)
+    if names is None and hasattr(kind, "__dataclass_fields__"):
+        names = _FIELD_NAMES[kind] = tuple(item.name for item in fields(value))
+    if names is not None:
+        return {name: as_plain(getattr(value, name)) for name in names}
+    if isinstance(value, (list, tuple)):
+        return type(value)(as_plain(item) for item in value)
+    if isinstance(value, dict):
+        return {as_plain(key): as_plain(item) for key, item in value.items()}
+    return value
+
+
+_LEAVES = frozenset({str, int, float, bool, type(None)})
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
 def _with_evidence(record: Quote | Figure) -> dict[str, Any]:
-    data = asdict(record)
+    data = as_plain(record)
     evidence = data.pop("evidence")
     if evidence:
         data.update(evidence)

@@ -93,21 +93,100 @@ def test_new_extraction_code_or_lexicon_data_never_gets_a_stale_result(make_brie
     assert rows == [("another-version",)]  # the older version's entries are deleted when the newer one writes
 
 
-def test_the_extractor_version_follows_the_extraction_code_and_the_word_lists(tmp_path, monkeypatch):
+def test_each_code_version_follows_the_code_and_word_lists_its_entries_are_computed_by(tmp_path, monkeypatch):
     package = tmp_path / "generator"
-    for name in ("extract", "lexicon"):
+    for name in ("extract", "lexicon", "load"):
         (package / name).mkdir(parents=True)
-    for name in ("nlp.py", "model.py", "extract/quotes.py", "lexicon/speech_verbs.txt", "render.py"):
+    for name in ("nlp.py", "model.py", "clean.py", "extract/quotes.py", "lexicon/speech_verbs.txt", "render.py",
+                 "load/readers.py"):
         (package / name).write_text("one\n")
     monkeypatch.setattr("generator.cache._PACKAGE", package)
-    before = generator.cache._extractor_version()
-    (package / "render.py").write_text("two\n")  # rendering does not change an extraction
-    assert generator.cache._extractor_version() == before
-    (package / "lexicon" / "speech_verbs.txt").write_text("two\n")
-    changed = generator.cache._extractor_version()
-    assert changed != before
+
+    def versions() -> tuple[str, str]:
+        return (generator.cache._code_version(generator.cache._EXTRACTION_SOURCES),
+                generator.cache._code_version(generator.cache._READER_SOURCES, generator.cache._READER_LIBRARIES))
+
+    extractor, reader = versions()
+    (package / "render.py").write_text("two\n")  # rendering changes neither an extraction nor an article
+    assert versions() == (extractor, reader)
+    (package / "lexicon" / "speech_verbs.txt").write_text("two\n")  # both read the word lists
+    extractor_2, reader_2 = versions()
+    assert extractor_2 != extractor and reader_2 != reader
     (package / "extract" / "quotes.py").write_text("two\n")
-    assert generator.cache._extractor_version() != changed
+    assert versions()[0] != extractor_2 and versions()[1] == reader_2
+    (package / "clean.py").write_text("two\n")
+    assert versions()[0] != extractor_2 and versions()[1] != reader_2
+    monkeypatch.setattr("generator.cache._installed", lambda package: "9.9")  # trafilatura upgraded
+    assert versions()[1] not in (reader, reader_2)
+
+
+def readings_counted(monkeypatch) -> list[str]:
+    """The name of every article file read and cleaned from now on."""
+    counted: list[str] = []
+    real = generator.cache.article_from_bytes
+
+    def counting(data, path):
+        counted.append(path.name)
+        return real(data, path)
+
+    monkeypatch.setattr("generator.cache.article_from_bytes", counting)
+    return counted
+
+
+PAGE = """<html><head><title>Army flees Aleppo | Example News</title>
+<meta property="og:site_name" content="Example News"></head><body><nav>Home | World</nav><article>
+<h1>Army flees Aleppo</h1><p>Rebels took the centre of Aleppo on Saturday, the army said.</p>
+<p>"We will return," said General Ali Ahmed, a spokesman for the army.</p></article></body></html>"""
+
+
+def test_a_new_process_cleans_no_unchanged_article_and_an_edited_one_again(make_brief, tmp_path, monkeypatch):
+    briefs = make_brief("aleppo", {"brief.yml": SAMPLE_BRIEF, "article.txt": SAMPLE_ARTICLE})
+    make_brief("page", {"brief.yml": SAMPLE_BRIEF, "saved.html": PAGE})
+    counted = readings_counted(monkeypatch)
+    first = fresh_build(tmp_path)
+    assert sorted(counted) == ["article.txt", "saved.html"]
+    second = fresh_build(tmp_path)
+    assert len(counted) == 2
+    assert [brief.articles for brief in second.briefs] == [brief.articles for brief in first.briefs]
+    page = next(brief for brief in second.briefs if brief.slug == "page")
+    assert page.articles[0].outlet == "Example News"  # what the page's metadata gave, kept
+    (briefs / "aleppo" / "article.txt").write_text(SAMPLE_ARTICLE + "\nAn added line.\n")
+    third = fresh_build(tmp_path)
+    aleppo = next(brief for brief in third.briefs if brief.slug == "aleppo")
+    assert counted[2:] == ["article.txt"] and aleppo.articles[0].text.endswith("An added line.")
+
+
+def test_an_article_cached_under_one_name_is_read_again_under_another(make_brief, tmp_path, monkeypatch):
+    """The file's name is the article's source on the page: the same bytes renamed are another article."""
+    briefs = make_brief("aleppo", {"brief.yml": SAMPLE_BRIEF, "article.txt": SAMPLE_ARTICLE})
+    counted = readings_counted(monkeypatch)
+    fresh_build(tmp_path)
+    (briefs / "aleppo" / "article.txt").rename(briefs / "aleppo" / "wire.txt")
+    result = fresh_build(tmp_path)
+    assert counted == ["article.txt", "wire.txt"] and result.briefs[0].articles[0].source_file == "wire.txt"
+
+
+def test_an_unreadable_article_is_reported_on_every_build_never_cached(make_brief, tmp_path):
+    make_brief("aleppo", {"brief.yml": SAMPLE_BRIEF, "article.txt": SAMPLE_ARTICLE})
+    make_brief("empty", {"brief.yml": SAMPLE_BRIEF, "article.txt": "   \n"})
+    for _ in range(2):
+        result = build(settings_for(tmp_path), tmp_path, strict=False, progress=lambda _: None,
+                       cache=ExtractionCache(settings_for(tmp_path).cache_file))
+        [problem] = result.problems
+        assert str(problem).endswith("briefs/empty/article.txt: has no text once cleaned: an empty article makes "
+                                     "an empty briefing")
+    rows = sqlite3.connect(settings_for(tmp_path).cache_file).execute("SELECT COUNT(*) FROM article").fetchone()
+    assert rows == (1,)
+
+
+def test_a_damaged_article_entry_is_a_miss_not_a_crash(make_brief, tmp_path, monkeypatch):
+    make_brief("aleppo", {"brief.yml": SAMPLE_BRIEF, "article.txt": SAMPLE_ARTICLE})
+    fresh_build(tmp_path)
+    with sqlite3.connect(settings_for(tmp_path).cache_file) as connection:
+        connection.execute("UPDATE article SET value = '{\"text\": 3}'")
+    counted = readings_counted(monkeypatch)
+    result = fresh_build(tmp_path)
+    assert counted == ["article.txt"] and result.briefs[0].articles[0].text.startswith("Rebels seize Aleppo")
 
 
 def test_a_corrupt_cache_file_is_a_warning_moved_aside_and_rebuilt(make_brief, tmp_path):
@@ -149,7 +228,8 @@ def test_cache_info_and_clear(make_brief, tmp_path, monkeypatch, capsys):
     capsys.readouterr()
     assert main(["cache", "info"]) == 0
     info = capsys.readouterr().out
-    assert info.startswith(".briefgen/cache.sqlite: 1 extractions of this version (") and "0 of older" in info
+    assert info.startswith(".briefgen/cache.sqlite: 1 extractions of this version (")
+    assert "), 1 cleaned articles, 0 entries of older versions" in info
     assert main(["cache", "clear"]) == 0
     assert capsys.readouterr().out == ".briefgen/cache.sqlite: deleted\n"
     assert not (tmp_path / ".briefgen" / "cache.sqlite").exists()

@@ -25,6 +25,7 @@ from generator.link import unique_slugs
 from generator.load.readers import decode_text, read_html_bytes
 from generator.load.schema import parse_brief_config
 from generator.nlp import _pieces, parse
+from generator.render import _escaped, escape_markdown
 from generator.settings import DEFAULT_MODEL
 
 # Pieces of news text that exercise the extractors (names, speech, quotation marks, numbers, units, datelines),
@@ -159,3 +160,13 @@ def test_long_texts_are_parsed_in_pieces_that_join_back_exactly(text: str, size:
     pieces = _pieces(text, size)
     assert "".join(pieces) == text
     assert all(len(piece) <= size for piece in pieces[:-1])
+
+
+# Text that is mostly plain, with the characters and spacings the fast path of escape_markdown must notice.
+markdownish_text = st.text(alphabet=string.ascii_letters + string.digits + " -.)\\`*_{}[]<>#|&~^=+\t\n\r\u00a0\u2003"
+                           "\u3000\x1f\x85é", max_size=40)
+
+
+@given(st.one_of(markdownish_text, st.text(max_size=40)))
+def test_the_fast_path_of_escaping_answers_as_the_full_escaping(text: str) -> None:
+    assert escape_markdown(text) == _escaped(text)

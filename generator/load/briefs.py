@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,6 +34,11 @@ def find_brief_folders(briefs_dir: Path) -> list[Path]:
     return sorted(path.parent for path in briefs_dir.glob("*/brief.yml"))
 
 
+def article_files(folder: Path) -> list[Path]:
+    """The files of a brief folder that may be its articles (which ones are is for its brief.yml to say)."""
+    return sorted(path for path in folder.iterdir() if path.suffix.lower() in ARTICLE_SUFFIXES and path.is_file())
+
+
 def folders_without_brief(briefs_dir: Path) -> list[Path]:
     """Folders of briefs/ that are no brief (no brief.yml): left out of the site, which the build says."""
     if not briefs_dir.is_dir():
@@ -44,9 +50,10 @@ def folders_without_brief(briefs_dir: Path) -> list[Path]:
 _FOLDER_NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
-def read_brief(folder: Path, root: Path | None = None) -> BriefSource:
+def read_brief(folder: Path, root: Path | None = None, read: Callable[[Path], Article] = read_article) -> BriefSource:
     """Read one brief folder with every problem of its folder name, its brief.yml and its files in
-    `problems`; raise InputError only when no article or no configuration could be read at all."""
+    `problems`; raise InputError only when no article or no configuration could be read at all. `read` turns
+    an article file into its cleaned article (the build passes one that remembers them)."""
     display = _display(folder / "brief.yml", root)
     problems: list[Problem] = []
     if not _FOLDER_NAME.match(folder.name):
@@ -62,7 +69,7 @@ def read_brief(folder: Path, root: Path | None = None) -> BriefSource:
     articles, readable = [], []
     for ref in refs:
         try:
-            articles.append(read_article(folder / ref.file))
+            articles.append(read(folder / ref.file))
             readable.append(ref)
         except InputError as error:
             problems.extend(error.problems)

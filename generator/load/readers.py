@@ -15,6 +15,11 @@ from ..model import Article
 
 def read_article(path: Path) -> Article:
     """Read one article file as text, Markdown or a saved HTML page (by its suffix), and clean it."""
+    return article_from_bytes(read_article_bytes(path), path)
+
+
+def read_article_bytes(path: Path) -> bytes:
+    """The bytes of an article file, if it can be read and is not larger than an article may be."""
     try:
         data = path.read_bytes()
     except OSError as error:
@@ -23,6 +28,11 @@ def read_article(path: Path) -> Article:
     if len(data) > limit:
         raise InputError([Problem(str(path), f"is {len(data):,} bytes, more than the {limit:,} an article file "
                                              "may have: split it into several articles of the brief")])
+    return data
+
+
+def article_from_bytes(data: bytes, path: Path) -> Article:
+    """The cleaned article of a file's bytes, read by the reader its suffix names."""
     article = READERS.get(path.suffix.lower(), _read_text)(data, path)
     if not article.text.strip():
         raise InputError([Problem(str(path), "has no text once cleaned: an empty article makes an empty "
