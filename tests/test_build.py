@@ -166,3 +166,15 @@ def test_a_renamed_country_keeps_its_flag_and_code(make_brief, tmp_path):
                         "{ data-search-exclude }"]
     country_page = (docs / "countries" / "islamic-republic-of-iran.md").read_text()
     assert "# 🇮🇷 IR Islamic Republic of Iran" in country_page.splitlines()
+
+
+@pytest.mark.parametrize(("sources", "heading"), [
+    ("", "## Sources { data-search-exclude }"),  # only a file name: nothing a reader searches for
+    ("sources:\n  - {file: article.txt, outlet: Example Wire}\n", "## Sources"),
+])
+def test_the_sources_are_searched_only_when_they_name_an_outlet_or_author(make_brief, tmp_path, sources, heading):
+    briefs = make_brief("aleppo", {"brief.yml": SAMPLE_BRIEF + sources, "article.txt": SAMPLE_ARTICLE})
+    docs = tmp_path / "docs"
+    build(settings_for(briefs, docs), tmp_path, progress=quiet)
+    lines = (docs / "briefings" / "aleppo.md").read_text().splitlines()
+    assert [line for line in lines if line.startswith("## Sources")] == [heading]
