@@ -208,13 +208,14 @@ class ExtractionCache:
         self._articles: dict[str, Article] = {}
         self._articles_used: set[str] = set()
         self._articles_new: dict[str, Article] = {}
+        self._keys_read: dict[Path, str] = {}  # by preload_articles, for this build's read_article
         self.disk = DiskCache(path, warn) if path is not None else None
 
     def missing(self, keys: Iterable[str]) -> list[str]:
         """The keys neither in memory nor on disk (those on disk are loaded into memory on the way)."""
         absent = [key for key in dict.fromkeys(keys) if key not in self._entries]
         if self.disk is not None:
-            self._entries.update(self.disk.read("extraction", absent, _decoded))
+            self._entries.update(self.disk.read("extraction", absent, _decoding(Extraction)))
         return [key for key in absent if key not in self._entries]
 
     def add(self, entries: dict[str, Extraction]) -> None:
@@ -231,25 +232,28 @@ class ExtractionCache:
 
     def preload_articles(self, paths: Iterable[Path]) -> None:
         """Load the cleaned articles of these files from disk in one query (one per file would cost more than
-        the cleaning it saves)."""
-        keys = []
+        the cleaning it saves), and remember each file's key so that `read_article` reads and hashes it once."""
+        self._keys_read = {}
         for path in paths:
             try:
-                keys.append(article_key(path, path.read_bytes()))
+                self._keys_read[path] = article_key(path, path.read_bytes())
             except OSError:
                 continue  # reported when the brief reads it
-        absent = [key for key in keys if key not in self._articles]
+        absent = [key for key in self._keys_read.values() if key not in self._articles]
         if self.disk is not None and absent:
-            self._articles.update(self.disk.read("article", absent, _decoded_article))
+            self._articles.update(self.disk.read("article", absent, _decoding(Article)))
 
     def read_article(self, path: Path) -> Article:
         """`load.readers.read_article`, from the cache when the file's bytes were read and cleaned before.
-        Files that cannot be read are not cached: their problems are reported on every build."""
-        data = read_article_bytes(path)  # InputError naming the file when it cannot be read
-        key = article_key(path, data)
-        if key not in self._articles:
-            article = article_from_bytes(data, path)
-            self._articles[key] = self._articles_new[key] = article
+        Files that cannot be read are not cached: their problems are reported on every build. (A cached
+        article's bytes passed the size limit when they were first read, and that limit is part of
+        READER_VERSION, so a hit needs no second read.)"""
+        key = self._keys_read.pop(path, None)
+        if key is None or key not in self._articles:
+            data = read_article_bytes(path)  # InputError naming the file when it cannot be read
+            key = article_key(path, data)
+            if key not in self._articles:
+                self._articles[key] = self._articles_new[key] = article_from_bytes(data, path)
         self._articles_used.add(key)
         return self._articles[key]
 
@@ -274,18 +278,16 @@ def _encoded(record: Extraction | Article) -> str:
     return json.dumps(as_plain(record), ensure_ascii=False, separators=(",", ":"))
 
 
-def _decoded(value: str) -> Extraction | None:
-    try:
-        return _decoder(Extraction)(json.loads(value))
-    except (ValueError, TypeError, KeyError, AttributeError):
-        return None
+def _decoding(record: type) -> Callable[[str], Any]:
+    """The function that reads one cache entry back into a `record`, or None when the entry is damaged (one
+    miss, not a crash)."""
+    def decoded(value: str) -> Any:
+        try:
+            return _decoder(record)(json.loads(value))
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
 
-
-def _decoded_article(value: str) -> Article | None:
-    try:
-        return _decoder(Article)(json.loads(value))
-    except (ValueError, TypeError, KeyError, AttributeError):
-        return None
+    return decoded
 
 
 _RECORDS: dict[str, type] = {cls.__name__: cls for cls in (Actor, Article, Evidence, Extraction, Figure,
@@ -326,7 +328,7 @@ def _decoder(hint: Any) -> Decoder:
 @dataclass(frozen=True, slots=True)
 class CacheInfo:
     path: Path
-    entries: int  # extractions of the current extractor version
+    extractions: int  # of the current extractor version
     stale: int  # entries of older code versions, of either table
     articles: int  # cleaned articles of the current reader version
     size: int

@@ -201,7 +201,7 @@ def _cache(args: argparse.Namespace) -> int:
         print(f"{shown}: deleted" if removed else f"{shown}: there was no cache")
         return 0
     info = cache_info(path)
-    print(f"{shown}: {info.entries} extractions of this version ({EXTRACTOR_VERSION}), {info.articles} cleaned "
+    print(f"{shown}: {info.extractions} extractions of this version ({EXTRACTOR_VERSION}), {info.articles} cleaned "
           f"articles, {info.stale} entries of older versions (deleted by the next build that writes), "
           f"{info.size / 1_000_000:.1f} MB")
     return 0

@@ -8,9 +8,10 @@ import pytest
 
 import generator.cache
 from generator.build import build
-from generator.cache import ExtractionCache, _decoded, _encoded
+from generator.cache import ExtractionCache, _decoding, _encoded
 from generator.cli import main
 from generator.extract import extract_article
+from generator.model import Extraction
 from generator.settings import Settings
 from tests.helpers import ROOT, SAMPLE_ARTICLE, SAMPLE_BRIEF, parsed
 
@@ -48,8 +49,9 @@ def fresh_build(tmp_path: Path, warnings: list[str] | None = None):
 def test_an_extraction_reads_back_from_its_json_equal_to_itself():
     extraction = extract_article(parsed(SAMPLE_ARTICLE), None)
     assert extraction.quotes and extraction.quotes[0].evidence is not None and extraction.actors
-    assert _decoded(_encoded(extraction)) == extraction
-    assert _decoded("{not json") is None and _decoded('{"actors": 3}') is None
+    decoded = _decoding(Extraction)
+    assert decoded(_encoded(extraction)) == extraction
+    assert decoded("{not json") is None and decoded('{"actors": 3}') is None
 
 
 def test_a_new_process_extracts_nothing_unchanged_and_writes_the_same_pages(make_brief, tmp_path, monkeypatch):
@@ -239,3 +241,13 @@ def test_cache_info_and_clear(make_brief, tmp_path, monkeypatch, capsys):
 def test_briefgen_cache_off_keeps_nothing_on_disk(value, tmp_path, monkeypatch):
     monkeypatch.setenv("BRIEFGEN_CACHE", value)
     assert Settings.from_env(tmp_path).cache_file is None
+
+
+def test_a_warm_build_reads_each_cached_article_file_once(make_brief, tmp_path, monkeypatch):
+    make_brief("aleppo", {"brief.yml": SAMPLE_BRIEF, "article.txt": SAMPLE_ARTICLE})
+    fresh_build(tmp_path)
+    second_reads: list[str] = []
+    real = generator.cache.read_article_bytes
+    monkeypatch.setattr("generator.cache.read_article_bytes", lambda path: second_reads.append(path.name) or real(path))
+    result = fresh_build(tmp_path)
+    assert second_reads == [] and result.briefs[0].articles[0].source_file == "article.txt"
