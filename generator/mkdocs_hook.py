@@ -16,6 +16,7 @@ from generator.cache import ExtractionCache
 from generator.errors import BriefgenError
 from generator.model import Brief
 from generator.settings import Settings
+from generator.write import recode_search_index
 
 log = logging.getLogger("mkdocs.hooks.briefgen")
 
@@ -54,6 +55,11 @@ def on_pre_build(config) -> None:
     _session.last_good = result.last_good
     for problem in result.problems:
         log.warning("briefgen: %s", problem)
+
+
+def on_post_build(config) -> None:
+    """After Material's search plugin has written its index (hooks run after the configured plugins)."""
+    recode_search_index(Path(config.site_dir) / "search" / "search_index.json")
 
 
 def on_serve(server, config, builder):

@@ -93,6 +93,12 @@ def _site_flag(context: Context, name: str | None) -> SafeMarkdown:
     return country_flag(site.country_identity(name) if isinstance(site, Site) and name else name)
 
 
+def unindexed(value: Any) -> SafeMarkdown:
+    """The value shown on the page and left out of the search index (Material skips any element marked so)."""
+    text = escape_markdown(value)
+    return SafeMarkdown(f"<span data-search-exclude>{text}</span>" if text else "")
+
+
 def _finalize(value: Any) -> Any:
     return escape_markdown(value) if not isinstance(value, SafeMarkdown) else value
 
@@ -121,6 +127,7 @@ def make_environment(templates_dir: Path) -> Environment:
     env.filters["yaml"] = yaml_string
     env.filters["number"] = _number
     env.filters["flag"] = _site_flag
+    env.filters["unindexed"] = unindexed
     return env
 
 

@@ -7,6 +7,7 @@ build's changed files are staged before any is renamed into place.
 from __future__ import annotations
 
 import fcntl
+import json
 import os
 import tempfile
 from collections.abc import Iterator
@@ -82,3 +83,22 @@ def _sweep_temporary_files(docs_dir: Path) -> None:
     for path in docs_dir.rglob(f"{TEMPORARY_PREFIX}*"):
         if path.is_file():
             path.unlink()
+
+
+def recode_search_index(index: Path) -> bool:
+    """Write Material's search index again as UTF-8 JSON. Material escapes every character outside ASCII (a
+    curly quote takes six bytes, a flag twenty-four), though the file is served and parsed as UTF-8: the same
+    documents in about 2% fewer bytes at 5,000 briefings. False when there is no index (search turned off)."""
+    if not index.is_file():
+        return False
+    documents = json.loads(index.read_text(encoding="utf-8"))
+    handle, temporary = tempfile.mkstemp(dir=index.parent, prefix=TEMPORARY_PREFIX, suffix=index.suffix)
+    try:
+        os.chmod(temporary, index.stat().st_mode & 0o777)  # readable by the web server, as Material wrote it
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            json.dump(documents, stream, ensure_ascii=False, separators=(",", ":"))
+        os.replace(temporary, index)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return True

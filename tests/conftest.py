@@ -61,8 +61,13 @@ def pytest_sessionstart(session: pytest.Session) -> None:
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    """Locally a missing corpus is allowed, and said loudly at the end of the run."""
+    """Locally a missing corpus or browser is allowed, and said loudly at the end of the run."""
     from tests.helpers import SHARED_CORPUS
 
     if not (SHARED_CORPUS / "dev").is_dir():
         terminalreporter.write_sep("!", f"WARNING: {_CORPUS_MISSING}", red=True, bold=True)
+    from generator.measure.browser import chromium
+
+    if chromium() is None:
+        terminalreporter.write_sep("!", "WARNING: Chromium is not installed: the browser tests did not run "
+                                   "(Debian: apt-get install chromium; .ci/run installs it)", red=True, bold=True)

@@ -50,7 +50,8 @@ def test_extract_markdown_prints_the_page_body(tmp_path: Path, capsys, monkeypat
     assert main(["extract", str(article), "--format", "markdown"]) == 0
     out = capsys.readouterr().out
     quotes = out[out.index("## Quotes"):out.index("## Figures")]
-    assert "### [Abbas Araghchi]" in quotes and "> “We will strongly support the Syrian army”" in quotes
+    assert "**[Abbas Araghchi](../actors/abbas-araghchi.md)**" in quotes
+    assert "> <q>We will strongly support the Syrian army</q>" in quotes
 
 
 def _reported(stderr: str) -> list[str]:

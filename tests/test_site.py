@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.measure.browser import RESULT_ITEM, RESULTS_META, SEARCH_INPUT, browser_page, chromium, served
 from tests.helpers import ROOT
 
 HOSTILE_ARTICLE = """\
@@ -64,19 +65,38 @@ def test_search_index_finds_briefings_by_actor_place_and_quote(site):
 
 
 def test_search_indexes_each_quote_once_and_no_listing_pages(site):
-    """#17: what readers search for, once: a quote is indexed in its briefing's Quotes section only (not again
-    under its reaction, nor on the speaker's page); lists of titles and names (home, archive, tags, listings)
-    and pages of an actor of a single briefing are not indexed; the figures' whole sentences are not either."""
+    """#17: what readers search for, once: a quote is indexed in its briefing's Quotes section only, one entry for
+    all its speakers (not again under its reaction, nor on the speaker's page); lists of titles and names (home,
+    archive, tags, listings) and pages of an actor of a single briefing are not indexed; the figures' whole
+    sentences are not either."""
     index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
-    quote = "“strongly support the Syrian government and army”"  # the quote itself, not a sentence holding it
+    quote = "<p>strongly support the Syrian government and army</p>"  # the quote itself, not a sentence holding it
     holding = [doc["location"] for doc in index["docs"] if quote in doc["text"]]
-    assert holding == ["briefings/aleppo-2024-11-30/#abbas-araghchi"]
+    assert holding == ["briefings/aleppo-2024-11-30/#quotes"]
     locations = {doc["location"].split("#")[0] for doc in index["docs"]}
     assert not any(location.startswith(("archive/", "tags/")) or location in ("", "actors/", "countries/")
                    for location in locations)
     assert "briefings/aleppo-2024-11-30/#figures" not in {doc["location"] for doc in index["docs"]}
     actors = {location for location in locations if location.startswith("actors/")}
     assert "actors/united-nations/" in actors and "actors/abbas-araghchi/" not in actors  # in 3 briefings, in 1
+
+
+def test_search_keeps_names_and_roles_of_actors_not_their_table(site):
+    """#17: the key actors' names and roles are indexed; column names, kinds, mention counts, the notes on an
+    inferred speaker, the country's flag and the actor page's "in N briefings" line are shown but not indexed."""
+    raw = (site / "search" / "search_index.json").read_text(encoding="utf-8")
+    assert "\\u" not in raw  # written again as UTF-8 by the hook after Material's search plugin
+    docs = {doc["location"]: doc for doc in json.loads(raw)["docs"]}
+    actors = docs["briefings/aleppo-2024-11-30/#key-actors"]["text"]
+    assert "Bashar al-Assad" in actors and "Syrian President" in actors
+    assert "🇸🇾" not in docs["briefings/aleppo-2024-11-30/"]["text"]  # the flag and code before the country
+    table = actors.replace("Other actors (23)", "")  # the title of the folded list of the others
+    assert not re.search(r"\b(Mentions|Kind|person|country|organization)\b|\d", table), table
+    quotes = docs["briefings/aleppo-2024-11-30/#quotes"]["text"]
+    assert "<p>Aron Lund</p>" in quotes and "speaker inferred" not in quotes and "“" not in quotes
+    assert docs["actors/united-nations/"]["text"] == ""
+    page = (site / "briefings" / "aleppo-2024-11-30" / "index.html").read_text(encoding="utf-8")
+    assert "<th><span data-search-exclude>Kind</span></th>" in page and "speaker inferred: the text says" in page
 
 
 def test_article_text_never_lands_as_markup(site):
@@ -112,3 +132,19 @@ def test_each_briefing_page_links_its_json_and_the_links_resolve(site):
         data = json.loads((page.parent / link).resolve().read_text())
         assert data
     assert 'href="data/briefings.json"' in (site / "index.html").read_text()
+
+
+@pytest.mark.skipif(chromium() is None, reason="no Chromium installed (Debian: apt-get install chromium)")
+def test_search_in_a_real_browser_finds_the_briefing(site):
+    """Material's search, in headless Chromium: the worker builds the index from our recoded UTF-8 file and a query
+    for a quoted speaker's name is answered with the briefing among the results."""
+    with served(site) as url, browser_page(chromium() or "") as page:
+        errors: list[str] = []
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        page.goto(url, wait_until="load")
+        page.wait_for_function(f"() => !/Initializing/i.test(document.querySelector({RESULTS_META!r}).textContent)")
+        page.locator(SEARCH_INPUT).press_sequentially("Pedersen")
+        page.wait_for_selector(RESULT_ITEM)
+        links = page.eval_on_selector_all(f"{RESULT_ITEM} a", "links => links.map(link => link.href)")
+        assert any("/briefings/aleppo-2024-11-30/" in link for link in links), links
+        assert errors == []

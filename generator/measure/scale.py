@@ -7,10 +7,13 @@ cannot beat, in one run, CPU seconds beside wall seconds.
   two processes plus `mkdocs build` alone on the generated pages;
 - warm rebuild (nothing changed, a new process), one `brief.yml` edit and one article edit, each against
   `mkdocs build` alone rebuilding over its own earlier output, as these builds do;
-- the search index's size and the peak memory of the build process.
+- the search index's size, how long after the home page has loaded Material's search is usable in headless
+  Chromium, and the peak memory of the build process.
 
 The briefs get distinct texts (every `.txt` of the gold folders; past their number, copies marked as such),
 dates over two years, 30 countries and 24 tags, so that cross-brief pages, archives and search are exercised.
+Their folders are named as `briefgen new` names them (date and title words, up to 60 characters): every search
+index entry carries its page's address, so short made-up names would understate the index.
 """
 
 from __future__ import annotations
@@ -28,8 +31,10 @@ from pathlib import Path
 
 from ..extract import extract_article
 from ..load.readers import read_article
+from ..new import brief_slug
 from ..nlp import parse
 from ..settings import DEFAULT_MODEL
+from .browser import median_search_timing
 
 COUNTRIES = ("Syria", "Iran", "Israel", "Ukraine", "Russia", "China", "Taiwan", "North Korea", "South Korea",
              "Japan", "India", "Pakistan", "Afghanistan", "Iraq", "Turkey", "Egypt", "Libya", "Sudan", "Ethiopia",
@@ -39,6 +44,7 @@ TAGS = ("conflict", "diplomacy", "elections", "economy", "migration", "energy", 
         "nuclear", "trade", "protests", "terrorism", "human-rights", "courts", "security", "aid", "refugees",
         "military", "technology", "media", "religion", "borders", "corruption")
 EXTRACTION_SAMPLE = 60  # texts timed one by one on one core: enough for a stable words-per-second figure
+SEARCH_LOADS = 3  # fresh page loads timed in Chromium; the median, as one load can meet a busy machine
 
 
 def corpus_texts(corpus: Path) -> list[str]:
@@ -46,19 +52,22 @@ def corpus_texts(corpus: Path) -> list[str]:
     return [path.read_text(encoding="utf-8") for path in paths]
 
 
-def make_project(folder: Path, root: Path, texts: list[str], count: int) -> None:
-    """A project of `count` briefs beside the real one's mkdocs.yml, templates and docs/assets."""
+def make_project(folder: Path, root: Path, texts: list[str], count: int) -> list[Path]:
+    """A project of `count` briefs beside the real one's mkdocs.yml, templates and docs/assets; their folders."""
     briefs = folder / "briefs"
+    made = []
     for number in range(count):
         text = texts[number % len(texts)]
         copy = number // len(texts)
         if copy:
             text = f"(Copy {copy} of this article, for the benchmark.)\n\n{text}"
-        brief = briefs / f"brief-{number:05d}"
-        brief.mkdir(parents=True)
-        (brief / "article.txt").write_text(text, encoding="utf-8")
         words = " ".join(text.split()[:8])
         date = dt.date(2024, 1, 1) + dt.timedelta(days=(number * 7) % 730)
+        slug = brief_slug(words, date.isoformat())
+        brief = briefs / (slug if not (briefs / slug).exists() else f"{slug}-{number}")
+        brief.mkdir(parents=True)
+        made.append(brief)
+        (brief / "article.txt").write_text(text, encoding="utf-8")
         tags = [TAGS[number % len(TAGS)], TAGS[(number * 5 + 3) % len(TAGS)]]
         (brief / "brief.yml").write_text(
             f"title: {json.dumps(f'Briefing {number}: {words}', ensure_ascii=False)}\n"
@@ -72,6 +81,7 @@ def make_project(folder: Path, root: Path, texts: list[str], count: int) -> None
                                              encoding="utf-8")
     (folder / "templates").symlink_to(root / "templates")
     shutil.copytree(root / "docs" / "assets", folder / "docs" / "assets")
+    return made
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +145,7 @@ def run_scale(root: Path, corpus: Path, count: int) -> None:
     rows = []
     with tempfile.TemporaryDirectory() as temporary:
         project = Path(temporary)
-        make_project(project, root, texts, count)
+        briefs = make_project(project, root, texts, count)
         env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "BRIEFGEN_CACHE": str(project / "cache.sqlite")}
         mkdocs = str(Path(sys.executable).parent / "mkdocs")
         build = [mkdocs, "build", "--site-dir", str(project / "site")]
@@ -146,7 +156,7 @@ def run_scale(root: Path, corpus: Path, count: int) -> None:
         # folder, and a rebuild first deletes the site it replaces (about 2 s of 25 at 400 briefings).
         alone = timed(alone_command, project, env)
         alone_again = timed(alone_command, project, env)
-        built = [project / "briefs" / f"brief-{n:05d}" / "article.txt" for n in range(count)]
+        built = [brief / "article.txt" for brief in briefs]
         floor_parse = parse_floor([path.read_text(encoding="utf-8") for path in built])
         floor = floor_parse + alone.wall
         rows.append(("cold build, wall s (CPU s)", f"{cold.wall:.1f} ({cold.cpu:.1f}; CPU/wall "
@@ -156,7 +166,7 @@ def run_scale(root: Path, corpus: Path, count: int) -> None:
         rows.append(("warm rebuild, nothing changed, wall s (CPU s)", f"{warm.wall:.1f} ({warm.cpu:.1f})",
                      f"mkdocs alone, rebuilt {alone_again.wall:.1f} ({alone_again.cpu:.1f})",
                      f"{warm.wall / alone_again.wall:.2f}"))
-        brief = project / "briefs" / "brief-00000" / "brief.yml"
+        brief = briefs[0] / "brief.yml"
         brief.write_text(brief.read_text(encoding="utf-8").replace("title: \"", "title: \"Edited: ", 1),
                          encoding="utf-8")
         edit = timed(build, project, env)
@@ -170,6 +180,13 @@ def run_scale(root: Path, corpus: Path, count: int) -> None:
         rows.append(("one article edit, wall s (CPU s)", f"{article_edit.wall:.1f} ({article_edit.cpu:.1f}); "
                      f"extracted: {extracted}", f"mkdocs alone, rebuilt {alone_again.wall:.1f}",
                      f"{article_edit.wall / alone_again.wall:.2f}"))
+        timing = median_search_timing(project / "site", COUNTRIES[0], SEARCH_LOADS)
+        if timing is None:
+            rows.append(("search usable after page load, s", "not measured: needs Chromium and Playwright", "", ""))
+        else:
+            rows.append((f"search usable after page load, s (headless Chromium, median of {SEARCH_LOADS} loads)",
+                         f"{timing.after_load:.2f} ({timing.after_navigation:.2f} after navigation; first query "
+                         f"answered {timing.first_query:.2f} later)", "", ""))
         index = project / "site" / "search" / "search_index.json"
         home = project / "site" / "index.html"
         rows.append(("search index, MB", f"{index.stat().st_size / 1e6:.1f}", "", ""))
