@@ -187,7 +187,7 @@ def build(settings: Settings, root: Path, strict: bool = True, progress: Progres
              for brief in broken if brief.slug in kept]
     site = link(sorted([*briefs, *shown], key=lambda brief: brief.slug))
     renderer = Renderer(settings.templates_dir)
-    pages = render_pages(site, renderer)
+    pages = render_pages(site, renderer, settings.publication)
     for brief in broken if last_good is not None else []:  # a preview: a page that says why, not a 404
         if brief.slug not in kept:
             pages[f"briefings/{brief.slug}.md"] = renderer.broken(brief.slug, [str(p) for p in brief.problems])

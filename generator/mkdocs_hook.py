@@ -15,7 +15,7 @@ from generator.build import build
 from generator.cache import ExtractionCache
 from generator.errors import BriefgenError
 from generator.model import Brief
-from generator.settings import Settings
+from generator.settings import Publication, Settings
 from generator.write import recode_search_index
 
 log = logging.getLogger("mkdocs.hooks.briefgen")
@@ -44,7 +44,9 @@ def on_startup(command: str, dirty: bool) -> None:
 def on_pre_build(config) -> None:
     root = Path(config.config_file_path).resolve().parent
     serving = _session.command == "serve"
-    settings = Settings.from_env(root, docs_dir=Path(config.docs_dir), include_drafts=serving)
+    publication = Publication(config.site_name, config.site_url or None, config.use_directory_urls)
+    settings = Settings.from_env(root, docs_dir=Path(config.docs_dir), include_drafts=serving,
+                                 publication=publication)
     if _session.cache is None:
         _session.cache = ExtractionCache(settings.cache_file, warn=log.warning)
     try:

@@ -18,8 +18,10 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
 from jinja2.runtime import Context
 
 from . import lexicon
+from .export import csv_tables, feeds
 from .link import Site
 from .model import Brief, as_plain
+from .settings import Publication
 
 # Characters with a meaning in Markdown, HTML or the Markdown extensions the site enables.
 _SPECIAL = re.compile(r"[\\`*_{}\[\]<>#|&~^=+]")
@@ -172,7 +174,7 @@ class Renderer:
         return self._render(f"{kind}_index.md.j2", site=site)
 
 
-def render_pages(site: Site, renderer: Renderer) -> dict[str, str]:
+def render_pages(site: Site, renderer: Renderer, publication: Publication | None = None) -> dict[str, str]:
     """Every generated file of the site, by path relative to docs_dir."""
     pages = {"index.md": renderer.home(site)}
     for brief in site.briefs:
@@ -193,6 +195,8 @@ def render_pages(site: Site, renderer: Renderer) -> dict[str, str]:
          "status": b.status, "data": f"{b.slug}.json"}
         for b in site.briefs
     ])
+    pages.update(csv_tables(site))
+    pages.update(feeds(site, publication or Publication()))
     return pages
 
 

@@ -25,7 +25,8 @@ def project(tmp_path: Path, make_brief) -> SimpleNamespace:
     make_brief("draft", {"brief.yml": SAMPLE_BRIEF + "status: draft\n", "article.txt": SAMPLE_ARTICLE})
     make_brief("broken", {"brief.yml": "title: Broken\ndate: 2024-11-31\n", "article.txt": SAMPLE_ARTICLE})
     (tmp_path / "mkdocs.yml").write_text("site_name: Test\n")
-    return SimpleNamespace(config_file_path=str(tmp_path / "mkdocs.yml"), docs_dir=str(tmp_path / "docs"))
+    return SimpleNamespace(config_file_path=str(tmp_path / "mkdocs.yml"), docs_dir=str(tmp_path / "docs"),
+                           site_name="Test", site_url=None, use_directory_urls=True)
 
 
 def test_build_fails_with_every_problem_and_writes_nothing(project):

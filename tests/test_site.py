@@ -127,7 +127,8 @@ def test_each_briefing_page_links_its_json_and_the_links_resolve(site):
     """#18: the JSON export existed but no page linked to it."""
     page = site / "briefings" / "aleppo-2024-11-30" / "index.html"
     links = re.findall(r'href="([^"]+\.json)"', page.read_text())
-    assert links == ["../../data/aleppo-2024-11-30.json", "../../data/briefings.json"]
+    # the JSON Feed announced in the head, then the page's own two links
+    assert links == ["../../feeds/briefings.json", "../../data/aleppo-2024-11-30.json", "../../data/briefings.json"]
     for link in links:
         data = json.loads((page.parent / link).resolve().read_text())
         assert data
@@ -148,3 +149,18 @@ def test_search_in_a_real_browser_finds_the_briefing(site):
         links = page.eval_on_selector_all(f"{RESULT_ITEM} a", "links => links.map(link => link.href)")
         assert any("/briefings/aleppo-2024-11-30/" in link for link in links), links
         assert errors == []
+
+
+def test_the_built_site_serves_its_feeds_and_csv_tables_and_announces_the_feeds(site):
+    import feedparser
+
+    parsed = feedparser.parse((site / "feeds" / "briefings.xml").read_text(encoding="utf-8"))
+    assert not parsed.bozo, parsed.bozo_exception
+    titles = [entry.title for entry in parsed.entries]
+    assert titles[0] == '<script>alert(2)</script> | *x*' and "At least 107 killed in Mecca crane collapse" in titles
+    assert parsed.entries[0].link == "../briefings/hostile/"  # relative: the sample mkdocs.yml has no site_url
+    assert (site / "feeds" / "tags" / "aleppo.json").is_file() and (site / "data" / "quotes.csv").is_file()
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert '<link rel="alternate" type="application/atom+xml" title="Briefings (Atom)" href="feeds/briefings.xml">' \
+        in home
+    assert 'href="feeds/briefings.json">JSON Feed</a>' in home
