@@ -20,7 +20,7 @@ from jinja2.runtime import Context
 from . import lexicon
 from .export import csv_tables, feeds
 from .link import Site
-from .model import Brief, as_plain
+from .model import Brief, Figure, as_plain
 from .settings import Publication
 
 # Characters with a meaning in Markdown, HTML or the Markdown extensions the site enables.
@@ -133,6 +133,15 @@ def make_environment(templates_dir: Path) -> Environment:
     return env
 
 
+def figure_sentences(figures: list[Figure]) -> list[tuple[str, list[str]]]:
+    """Each sentence that figures come from, once, with those figures, in the order of the figures."""
+    by_sentence: dict[str, list[str]] = {}
+    for figure in figures:
+        if figure.evidence:
+            by_sentence.setdefault(figure.evidence.sentence, []).append(figure.text)
+    return list(by_sentence.items())
+
+
 class Renderer:
     def __init__(self, templates_dir: Path):
         self.env = make_environment(templates_dir)
@@ -148,6 +157,7 @@ class Renderer:
             speakers.setdefault(item.speaker, []).append(item)
         grouped = sorted(speakers.items(), key=lambda item: (item[0] is None, -len(item[1]), item[0] or ""))
         return self._render("briefing.md.j2", brief=brief, data=data, site=site, quote_groups=grouped,
+                            figure_sentences=figure_sentences(data.figures),
                             key_actors=[a for a in data.actors if a.key],
                             other_actors=[a for a in data.actors if not a.key])
 

@@ -94,3 +94,15 @@ def test_the_home_page_lists_the_newest_briefings_and_the_archive_every_one_by_m
     assert len(archived) == HOME_BRIEFINGS + 10
     rows = [line for line in pages["archive/2024-12.md"].splitlines() if line.startswith("| 2024-")]
     assert len(rows) == 20 and rows == sorted(rows, reverse=True)  # newest first
+
+
+def test_each_sentence_figures_come_from_is_listed_once_with_its_figures_in_order():
+    from generator.model import Evidence, Figure
+    from generator.render import figure_sentences
+
+    both = Evidence("a.txt", 1, "A storm killed 107 and wounded 238.", 0, 10)
+    other = Evidence("a.txt", 2, "It comes ten days before the Hajj.", 0, 10)
+    figures = [Figure("107", 107, "people killed", evidence=both), Figure("ten days", 10, "day", evidence=other),
+               Figure("238", 238, "people wounded", evidence=both), Figure("5,000", 5000, "pilgrims", manual=True)]
+    assert figure_sentences(figures) == [("A storm killed 107 and wounded 238.", ["107", "238"]),
+                                         ("It comes ten days before the Hajj.", ["ten days"])]

@@ -164,3 +164,13 @@ def test_the_built_site_serves_its_feeds_and_csv_tables_and_announces_the_feeds(
     assert '<link rel="alternate" type="application/atom+xml" title="Briefings (Atom)" href="feeds/briefings.xml">' \
         in home
     assert 'href="feeds/briefings.json">JSON Feed</a>' in home
+
+
+def test_key_actors_say_their_order_and_figures_fold_their_sentences(site):
+    """#20: actors are ranked by salience and the header says so; a figure's sentence is no longer a column
+    repeated on every row but listed once in a folded block under the table."""
+    html = (site / "briefings" / "mecca-crane-collapse-2015-09-12" / "index.html").read_text(encoding="utf-8")
+    assert 'title="Ranked by how often the text names the actor' in html and "Actor, most central first" in html
+    figures = html[html.index('id="figures"'):html.index('id="international-reactions"')]
+    assert "<th>Sentence</th>" not in figures
+    assert "The sentences these figures come from (6)" in figures and figures.count("killing 107 or more") == 1
