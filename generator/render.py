@@ -113,6 +113,14 @@ def _number(value: Any) -> SafeMarkdown:
     return SafeMarkdown(f"{value:,}" if isinstance(value, int) else str(value))
 
 
+# Search weight of actor and country pages against briefings (Material's per-page `search.boost`): Material
+# weighs a title match 1,000 times a text match, and these pages' titles are bare names, so at weight 1 the page
+# of "United Kingdom" outranked the North Korea briefing for "Kim Jong-un" (its "un"). At this weight a title
+# match counts about as much as one match in a briefing's text. Measured with the browser queries in
+# tests/test_site.py.
+CROSS_PAGE_SEARCH_BOOST = 0.001
+
+
 def make_environment(templates_dir: Path) -> Environment:
     env = Environment(
         loader=FileSystemLoader(str(templates_dir)),
@@ -130,6 +138,7 @@ def make_environment(templates_dir: Path) -> Environment:
     env.filters["number"] = _number
     env.filters["flag"] = _site_flag
     env.filters["unindexed"] = unindexed
+    env.globals["site_page_boost"] = SafeMarkdown(str(CROSS_PAGE_SEARCH_BOOST))
     return env
 
 

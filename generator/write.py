@@ -53,7 +53,8 @@ def write_pages(pages: dict[str, str], docs_dir: Path, owned_dirs: tuple[str, ..
         try:
             for relative, content in sorted(pages.items()):
                 target = docs_dir / relative
-                if target.is_file() and target.read_text(encoding="utf-8") == content:
+                # Bytes, not text: reading text would turn a CSV's \r\n into \n and rewrite it on every build.
+                if target.is_file() and target.read_bytes() == content.encode("utf-8"):
                     result.unchanged += 1
                     continue
                 target.parent.mkdir(parents=True, exist_ok=True)

@@ -10,7 +10,15 @@ from pathlib import Path
 
 import pytest
 
-from generator.measure.browser import RESULT_ITEM, RESULTS_META, SEARCH_INPUT, browser_page, chromium, served
+from generator.measure.browser import (
+    RESULT_ITEM,
+    RESULTS_META,
+    SEARCH_INPUT,
+    browser_page,
+    chromium,
+    search_hits,
+    served,
+)
 from tests.helpers import ROOT
 
 HOSTILE_ARTICLE = """\
@@ -83,13 +91,15 @@ def test_search_indexes_each_quote_once_and_no_listing_pages(site):
 
 def test_search_keeps_names_and_roles_of_actors_not_their_table(site):
     """#17: the key actors' names and roles are indexed; column names, kinds, mention counts, the notes on an
-    inferred speaker, the country's flag and the actor page's "in N briefings" line are shown but not indexed."""
+    inferred speaker, the date, the country's flag and code, the "Tags:" label and the actor page's "in N
+    briefings" line are shown but not indexed."""
     raw = (site / "search" / "search_index.json").read_text(encoding="utf-8")
     assert "\\u" not in raw  # written again as UTF-8 by the hook after Material's search plugin
     docs = {doc["location"]: doc for doc in json.loads(raw)["docs"]}
     actors = docs["briefings/aleppo-2024-11-30/#key-actors"]["text"]
     assert "Bashar al-Assad" in actors and "Syrian President" in actors
-    assert "🇸🇾" not in docs["briefings/aleppo-2024-11-30/"]["text"]  # the flag and code before the country
+    header = docs["briefings/aleppo-2024-11-30/"]["text"]
+    assert "Syria" in header and not re.search("🇸🇾|SY|2024-11-30|Tags:", header), header
     table = actors.replace("Other actors (23)", "")  # the title of the folded list of the others
     assert not re.search(r"\b(Mentions|Kind|person|country|organization)\b|\d", table), table
     quotes = docs["briefings/aleppo-2024-11-30/#quotes"]["text"]
@@ -174,3 +184,25 @@ def test_key_actors_say_their_order_and_figures_fold_their_sentences(site):
     figures = html[html.index('id="figures"'):html.index('id="international-reactions"')]
     assert "<th>Sentence</th>" not in figures
     assert "The sentences these figures come from (6)" in figures and figures.count("killing 107 or more") == 1
+
+
+# Queries a new reader typed (issue #20), with the briefing that must be the first hit.
+RANKED_QUERIES = {
+    "Araghchi": "briefings/aleppo-2024-11-30/",
+    "Khaled Al-Maeena": "briefings/mecca-crane-collapse-2015-09-12/",
+    "Jeff Rathke": "briefings/asylum-seekers-rescued-indonesia-2015-05-18/",
+    "Hezbollah": "briefings/aleppo-2024-11-30/",
+    "Najib Razak": "briefings/asylum-seekers-rescued-indonesia-2015-05-18/",
+    "de-escalation": "briefings/aleppo-2024-11-30/",  # not Germany's page, for its code "DE"
+    "Kim Jong-un": "briefings/north-korea-quasi-state-of-war-2015-08-21/",  # not "United ..." pages, for "un"
+    "Aleppo": "briefings/aleppo-2024-11-30/",
+    "crane collapse": "briefings/mecca-crane-collapse-2015-09-12/",
+    "strongly support the Syrian government": "briefings/aleppo-2024-11-30/",  # words of a quote
+}
+
+
+@pytest.mark.skipif(chromium() is None, reason="no Chromium installed (Debian: apt-get install chromium)")
+def test_search_ranks_the_briefing_first_for_a_name_a_place_or_a_quote(site):
+    with served(site) as url, browser_page(chromium() or "") as page:
+        firsts = {query: (search_hits(page, url, query) or ["nothing"])[0] for query in RANKED_QUERIES}
+    assert firsts == RANKED_QUERIES

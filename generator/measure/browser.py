@@ -103,3 +103,20 @@ def median_search_timing(site: Path, query: str, loads: int = 3) -> SearchTiming
         runs = [search_timing(url, query, executable) for _ in range(loads)]
     return SearchTiming(*(statistics.median(getattr(run, field) for run in runs)
                           for field in ("after_load", "after_navigation", "first_query")))
+
+
+def search_hits(page: Any, url: str, query: str) -> list[str]:
+    """The pages Material's search lists for `query` typed into a freshly loaded `url`, best first: each result
+    item's first link (the page's best section), relative to the site's root, without the highlight query."""
+    page.goto(url, wait_until="load")
+    page.wait_for_function(f"() => !/Initializing/i.test(document.querySelector({RESULTS_META!r}).textContent)",
+                           timeout=WAIT_MS)
+    page.locator(SEARCH_INPUT).press_sequentially(query)
+    page.wait_for_selector(RESULT_ITEM, timeout=WAIT_MS)
+    hits: list[str] = []
+    while True:  # the list is redrawn after each key: read it until two reads 200 ms apart agree
+        page.wait_for_timeout(200)
+        now = page.eval_on_selector_all(RESULT_ITEM, "items => items.map(li => li.querySelector('a').href)")
+        if now == hits:
+            return [hit.removeprefix(url).split("?")[0].split("#")[0] for hit in hits]
+        hits = now
