@@ -83,7 +83,7 @@ golden: $(STAMP)
 	$(BIN)/python -m pytest -q tests/test_golden.py --update-golden
 
 clean:
-	rm -rf site build docs/index.md docs/briefings docs/actors docs/countries docs/tags docs/archive docs/data docs/feeds
+	rm -rf site build docs/index.md docs/briefings docs/actors docs/countries docs/tags docs/archive docs/data docs/feeds docs/stories
 
 ## Screenshot of the built Aleppo briefing for the README (needs Debian packages: apt-get install chromium fonts-noto-color-emoji).
 screenshot: site

@@ -91,6 +91,7 @@ def make_brief(source: BriefSource, settings: Settings, root: Path, cache: Extra
         country=config.country,
         region=config.region,
         tags=config.tags,
+        story=config.story,
         status=config.status,
         sources=source.sources,
         articles=source.articles,

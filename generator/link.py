@@ -6,6 +6,7 @@ Made only after every brief is extracted and curated, so that pages spanning man
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 import unicodedata
 from collections import Counter
@@ -82,6 +83,31 @@ class TagPage:
 # and the page stays a few kilobytes however many years the archive holds (5,000 briefings listed on one page
 # were 1.6 MB of HTML).
 HOME_BRIEFINGS = 50
+# Related briefings under each briefing: five fit under the page without scrolling past the sources.
+RELATED_COUNT = 5
+# A name held by more than this share of the briefings relates nothing ("United States", "Russia": on 150 news
+# briefings of the gold folders, "shares Russia, Ukraine" tied a flood to a ceasefire talk) ...
+RELATED_COMMON_SHARE = 0.02
+# ... nor does one held by more than this many, however large the archive is not.
+RELATED_MIN_COMMON = 5
+# One shared name can be chance (two stories both mention Damascus); two rarely are.
+RELATED_MIN_SHARED = 2
+
+
+@dataclass(slots=True)
+class StoryPage:
+    name: str
+    slug: str
+    briefs: list[Brief] = field(default_factory=list)  # newest first
+
+
+@dataclass(frozen=True, slots=True)
+class Related:
+    """A briefing listed under another as related, and why: the same story, or the names they share."""
+
+    brief: Brief
+    same_story: bool
+    shared: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
@@ -91,6 +117,8 @@ class Site:
     countries: dict[str, CountryPage]
     tags: dict[str, TagPage]
     months: dict[str, list[Brief]] = field(default_factory=dict)  # "2024-11": its briefings, newest first
+    stories: dict[str, StoryPage] = field(default_factory=dict)
+    related: dict[str, list[Related]] = field(default_factory=dict)  # by briefing slug
     actor_slugs: dict[str, str] = field(default_factory=dict)  # by actor name: the one page of that name
     country_slugs: dict[str, str] = field(default_factory=dict)
     tag_slugs: dict[str, str] = field(default_factory=dict)
@@ -114,6 +142,9 @@ class Site:
 
     def tag_slug(self, name: str) -> str:
         return self.tag_slugs[name]
+
+    def story_slug(self, name: str | None) -> str | None:
+        return next((slug for slug, page in self.stories.items() if page.name == name), None) if name else None
 
 
 def newest_first(briefs: list[Brief]) -> list[Brief]:
@@ -156,7 +187,62 @@ def link(briefs: list[Brief]) -> Site:
         country_slugs=country_slugs,
         tag_slugs=tag_slugs,
         country_identities=_country_identities(ordered),
+        stories=_stories(ordered),
+        related=_related(ordered),
     )
+
+
+def _stories(briefs: list[Brief]) -> dict[str, StoryPage]:
+    slugs = unique_slugs([brief.story for brief in briefs if brief.story])
+    stories: dict[str, StoryPage] = {}
+    for brief in briefs:  # newest first, so each story's briefings are too
+        if brief.story:
+            slug = slugs[brief.story]
+            stories.setdefault(slug, StoryPage(brief.story, slug)).briefs.append(brief)
+    return dict(sorted(stories.items()))
+
+
+def _related_names(brief: Brief) -> set[str]:
+    """What two briefings about the same events share: their key actors and their places."""
+    data = brief.extraction
+    return {actor.name for actor in data.actors if actor.key} | {place.name for place in data.places}
+
+
+def _related(briefs: list[Brief]) -> dict[str, list[Related]]:
+    """For each briefing (newest first): the other briefings of its story, newest first, then those sharing
+    the most distinctive key actors and places, up to RELATED_COUNT. A name weighs the log of the number of
+    briefings over the number holding it, so a rare name counts for more; a name held by more than
+    RELATED_COMMON_SHARE of the briefings ("United States") is left out, which also keeps the cost close to
+    linear in the archive's size; and two briefings must share RELATED_MIN_SHARED names to be related."""
+    names = {brief.slug: _related_names(brief) for brief in briefs}
+    holding: dict[str, list[Brief]] = {}
+    for brief in briefs:
+        for name in names[brief.slug]:
+            holding.setdefault(name, []).append(brief)
+    common = max(RELATED_MIN_COMMON, RELATED_COMMON_SHARE * len(briefs))
+    weight = {name: math.log(len(briefs) / len(held)) for name, held in holding.items() if len(held) <= common}
+    members: dict[str, list[Brief]] = {}
+    for brief in briefs:
+        if brief.story:
+            members.setdefault(brief.story, []).append(brief)
+    related: dict[str, list[Related]] = {}
+    for brief in briefs:
+        story = [Related(other, True) for other in members.get(brief.story or "", []) if other is not brief]
+        shared: dict[str, list[str]] = {}
+        found: dict[str, Brief] = {}
+        for name in names[brief.slug] & weight.keys():
+            for other in holding[name]:
+                if other is not brief and not (brief.story and other.story == brief.story):
+                    shared.setdefault(other.slug, []).append(name)
+                    found[other.slug] = other
+        candidates = [slug for slug, held in shared.items() if len(held) >= RELATED_MIN_SHARED]
+        # newest first among equal scores, then by slug: the same input always gives the same list
+        candidates.sort(key=lambda slug: slug)
+        candidates.sort(key=lambda slug: found[slug].date, reverse=True)
+        candidates.sort(key=lambda slug: -round(sum(weight[name] for name in shared[slug]), 9))
+        related[brief.slug] = (story + [Related(found[slug], False, tuple(sorted(shared[slug])))
+                                         for slug in candidates])[:RELATED_COUNT]
+    return related
 
 
 def _months(briefs: list[Brief]) -> dict[str, list[Brief]]:

@@ -224,6 +224,7 @@ class Brief:
     #: Under `mkdocs serve`, what stops the brief from building now: the page shows this last good version
     #: with these problems at its top.
     problems: tuple[str, ...] = ()
+    story: str | None = None  # the running story it belongs to (brief.yml `story:`)
 
     @property
     def draft(self) -> bool:

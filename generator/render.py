@@ -183,6 +183,9 @@ class Renderer:
     def country(self, page, site: Site) -> str:
         return self._render("country.md.j2", page=page, site=site)
 
+    def story(self, page, site: Site) -> str:
+        return self._render("story.md.j2", page=page, site=site)
+
     def tag(self, page, site: Site) -> str:
         return self._render("tag.md.j2", page=page, site=site)
 
@@ -203,6 +206,7 @@ def render_pages(site: Site, renderer: Renderer, publication: Publication | None
         ("actors", site.actors, renderer.actor),
         ("countries", site.countries, renderer.country),
         ("tags", site.tags, renderer.tag),
+        ("stories", site.stories, renderer.story),
     ):
         pages[f"{kind}/index.md"] = renderer.listing(kind, site)
         for slug, page in entries.items():

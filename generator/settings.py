@@ -72,7 +72,7 @@ class Settings:
     include_drafts: bool = False
     #: Sections of generated files this build owns: stale files in them are deleted.
     owned_dirs: tuple[str, ...] = field(default=("briefings", "actors", "countries", "tags", "archive", "data",
-                                                     "feeds"))
+                                                     "feeds", "stories"))
     #: The SQLite file that keeps extractions across builds: .briefgen/cache.sqlite in the project
     #: (`from_env`); BRIEFGEN_CACHE=off, or None here, keeps them for the life of the process only.
     cache_file: Path | None = None

@@ -66,3 +66,46 @@ def test_a_tag_page_never_mixes_two_tags():
     assert sorted((page.name, [b.slug for b in page.briefs]) for page in site.tags.values()) == [
         ("C", ["b"]), ("C++", ["a"])]
     assert site.tag_slug("C") == "c" and site.tag_slug("C++") != "c"
+
+
+def _places(*names: str) -> list:
+    from generator.model import Place
+
+    return [Place(name) for name in names]
+
+
+def test_a_story_gathers_its_briefings_newest_first_and_they_are_related_first():
+    first = brief("aleppo-falls", "2024-11-30", Extraction(country="Syria"))
+    second = brief("damascus-falls", "2024-12-08", Extraction(country="Syria"))
+    other = brief("kyiv", "2024-12-01", Extraction(country="Ukraine"))
+    first.story = second.story = "Fall of Assad"
+    site = link([first, second, other])
+    assert list(site.stories) == ["fall-of-assad"]
+    assert [b.slug for b in site.stories["fall-of-assad"].briefs] == ["damascus-falls", "aleppo-falls"]
+    assert site.story_slug("Fall of Assad") == "fall-of-assad" and site.story_slug(None) is None
+    assert [(r.brief.slug, r.same_story) for r in site.related["aleppo-falls"]] == [("damascus-falls", True)]
+    assert site.related["kyiv"] == []
+
+
+def test_briefings_sharing_two_rare_key_actors_or_places_are_related_the_rarer_the_closer():
+    pedersen = Actor("Geir Pedersen", "person", key=True)
+    fidan = Actor("Hakan Fidan", "person", key=True)
+    minor = Actor("Geir Pedersen", "person", key=False)  # not a key actor of that briefing: not counted
+    aleppo = brief("aleppo", "2024-11-30", Extraction(actors=[pedersen, fidan], places=_places("Idlib", "Hama")))
+    geneva = brief("geneva", "2024-12-05", Extraction(actors=[pedersen, fidan], places=_places("Geneva")))
+    idlib = brief("idlib", "2024-12-06", Extraction(actors=[fidan], places=_places("Idlib", "Hama")))
+    one_name = brief("ankara", "2024-12-07", Extraction(actors=[fidan, minor], places=_places("Ankara")))
+    filler = [brief(f"other-{n}", "2024-01-01", Extraction(places=_places(f"Town {n}"))) for n in range(6)]
+    site = link([aleppo, geneva, idlib, one_name, *filler])
+    related = site.related["aleppo"]
+    # "Hakan Fidan" is in 4 of 10 briefings, the places and Pedersen in 2: geneva shares Pedersen and Fidan,
+    # idlib shares Fidan, Idlib and Hama (three names, more weight); ankara shares one name only.
+    assert [(r.brief.slug, r.shared) for r in related] == [
+        ("idlib", ("Hakan Fidan", "Hama", "Idlib")), ("geneva", ("Geir Pedersen", "Hakan Fidan"))]
+
+
+def test_a_name_in_many_briefings_of_a_large_archive_relates_nothing():
+    us = Actor("United States", "country", key=True)
+    russia = Actor("Russia", "country", key=True)
+    briefs = [brief(f"b{n:02d}", f"2024-01-{n % 28 + 1:02d}", Extraction(actors=[us, russia])) for n in range(40)]
+    assert all(related == [] for related in link(briefs).related.values())

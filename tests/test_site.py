@@ -45,7 +45,10 @@ def site(tmp_path_factory) -> Path:
     hostile.mkdir()
     (hostile / "article.txt").write_text(HOSTILE_ARTICLE, encoding="utf-8")
     (hostile / "brief.yml").write_text('title: "<script>alert(2)</script> | *x*"\ndate: 2024-12-01\n'
-                                       "tags: ['<b>tag</b>', '日本', C++, C]\n", encoding="utf-8")
+                                       "tags: ['<b>tag</b>', '日本', C++, C]\nstory: 'Syria <i>war</i>'\n",
+                                       encoding="utf-8")
+    with open(project / "briefs" / "aleppo-2024-11-30" / "brief.yml", "a", encoding="utf-8") as aleppo:
+        aleppo.write("story: 'Syria <i>war</i>'\n")
     mkdocs = Path(sys.executable).parent / "mkdocs"
     result = subprocess.run([str(mkdocs), "build", "--strict", "-q"], cwd=project, capture_output=True, text=True,
                             env={"PATH": str(mkdocs.parent), "NO_MKDOCS_2_WARNING": "1", "HOME": str(project)})
@@ -206,3 +209,16 @@ def test_search_ranks_the_briefing_first_for_a_name_a_place_or_a_quote(site):
     with served(site) as url, browser_page(chromium() or "") as page:
         firsts = {query: (search_hits(page, url, query) or ["nothing"])[0] for query in RANKED_QUERIES}
     assert firsts == RANKED_QUERIES
+
+
+def test_a_story_has_its_page_with_the_timeline_and_its_briefings_link_each_other(site):
+    """#20: briefings with the same `story:` get a story page (newest first) and list each other as related."""
+    listing = (site / "stories" / "index.html").read_text(encoding="utf-8")
+    assert "<i>war</i>" not in listing and "Syria <i>war</i></a>: 2 briefings" in html_module.unescape(listing)
+    story = (site / "stories" / "syria-i-war-i" / "index.html").read_text(encoding="utf-8")
+    assert story.index("2024-12-01") < story.index("2024-11-30")  # newest first
+    assert "Syrian President Seeks Ally Support Following Aleppo Defeat" in story
+    page = (site / "briefings" / "aleppo-2024-11-30" / "index.html").read_text(encoding="utf-8")
+    related = page[page.index('id="related-briefings"'):page.index('id="sources"')]
+    assert 'href="../hostile/"' in related and "same story" in related
+    assert 'href="../../stories/syria-i-war-i/"' in page

@@ -91,6 +91,8 @@ TOP_KEYS = _keys(
     Key("country", (str,), "Where the events happen; decides what counts as an international reaction."),
     Key("region", (str,), "Region shown in the header (Middle East, Europe, ...)."),
     Key("tags", (list,), "Tags; each gets a page gathering its briefings."),
+    Key("story", (str,), "The running story this briefing belongs to: the briefings of one story get a story "
+        "page with their timeline, and link each other as related."),
     Key("status", (str,), "published (default) or draft: drafts are built by `make serve` only.",
         choices=("published", "draft")),
     Key("sources", (list,), "The article files, in order; default: every article file of the folder.",
@@ -156,6 +158,7 @@ class BriefConfig:
     country: str | None = None
     region: str | None = None
     tags: tuple[str, ...] = ()
+    story: str | None = None
     status: str = "published"
     sources: tuple[dict[str, str], ...] = ()
     summary: tuple[str, ...] | None = None
@@ -377,6 +380,9 @@ class _Validator:
         top = self.mapping(data, TOP_KEYS, ())
         date = self.date(top.get("date"))
         tags = self.strings(top.get("tags", []), ("tags",))
+        story = " ".join(str(top.get("story") or "").split()) or None
+        if "story" in top and story is None:
+            self.problem(("story",), "must not be empty: name the story, or leave the key out")
         sources = tuple(self.each(top.get("sources", []), ("sources",), SOURCE_KEYS,
                                   lambda entry, _path: entry if "file" in entry else None))
         return BriefConfig(
@@ -386,6 +392,7 @@ class _Validator:
             country=top.get("country"),
             region=top.get("region"),
             tags=tuple(tags),
+            story=story,
             status=top.get("status", "published"),
             sources=sources,
             summary=self.summary(top.get("summary")),

@@ -95,8 +95,8 @@ def test_a_key_given_twice_an_empty_title_a_date_with_a_time_and_an_empty_rename
             'actors:\n  Assad: ""\nnull: 1\n')
     assert problems_of(text) == [
         "brief.yml:4: tags: this key is given twice; the second would silently win",
-        "brief.yml:7: null: unknown key (known keys: title, date, country, region, tags, status, sources, summary, "
-        "actors, quotes, figures, reactions)",
+        "brief.yml:7: null: unknown key (known keys: title, date, country, region, tags, story, status, sources, "
+        "summary, actors, quotes, figures, reactions)",
         "brief.yml:1: title: must not be empty",
         "brief.yml:2: date: '2024-01-01 10:00:00' has a time: give the date alone (YYYY-MM-DD)",
         "brief.yml:6: actors.Assad: an empty name: give the actor's name to merge into, or `{hide: true}`",
@@ -130,3 +130,12 @@ def test_yaml_mistakes_editors_make_get_a_hint(text, expected):
     """#18: a tab, a '?' line and 'must be a number or a number' were reported without help; an unclosed
     bracket or quote was reported where YAML noticed it, a line or more after the line to fix."""
     assert problems(text) == [expected]
+
+
+def test_a_story_is_a_name_with_its_spaces_tidied_and_an_empty_one_is_a_problem():
+    config = parse_brief_config("title: T\ndate: 2024-11-30\nstory: '  Fall of   Aleppo '\n", Path("brief.yml"), "b")
+    assert config.story == "Fall of Aleppo"
+    assert problems("title: T\ndate: 2024-11-30\nstory: ' '\n") == [
+        "briefs/x/brief.yml:3: story: must not be empty: name the story, or leave the key out"]
+    assert problems("title: T\ndate: 2024-11-30\nstory: [a]\n") == [
+        "briefs/x/brief.yml:3: story: must be a text, not a list"]
