@@ -85,11 +85,15 @@ golden: $(STAMP)
 clean:
 	rm -rf site build docs/index.md docs/briefings docs/actors docs/countries docs/tags docs/archive docs/data docs/feeds docs/stories
 
-## Screenshot of the built Aleppo briefing for the README (needs Debian packages: apt-get install chromium fonts-noto-color-emoji).
+## Screenshots of the built Aleppo briefing and of the United Nations' page for the README (needs Debian packages:
+## apt-get install chromium fonts-noto-color-emoji).
+CHROMIUM_SHOT = chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+	--disable-background-networking --disable-component-update --disable-sync --hide-scrollbars
 screenshot: site
 	cd site && (python3 -m http.server 8765 >/dev/null 2>&1 & echo $$! > ../.screenshot.pid)
 	sleep 1
-	chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking \
-	  --disable-component-update --disable-sync --user-data-dir=$$(mktemp -d) --hide-scrollbars \
-	  --window-size=1280,2000 --screenshot=docs/assets/screenshot-briefing.png \
-	  http://127.0.0.1:8765/briefings/aleppo-2024-11-30/ ; kill $$(cat .screenshot.pid); rm -f .screenshot.pid
+	$(CHROMIUM_SHOT) --user-data-dir=$$(mktemp -d) --window-size=1280,2000 \
+	  --screenshot=docs/assets/screenshot-briefing.png http://127.0.0.1:8765/briefings/aleppo-2024-11-30/ ; \
+	$(CHROMIUM_SHOT) --user-data-dir=$$(mktemp -d) --window-size=1280,900 \
+	  --screenshot=docs/assets/screenshot-actor.png http://127.0.0.1:8765/actors/united-nations/ ; \
+	kill $$(cat .screenshot.pid); rm -f .screenshot.pid

@@ -60,6 +60,11 @@ class ActorPage:
     appearances: list[Appearance] = field(default_factory=list)
 
     @property
+    def positions(self) -> list[tuple[Brief, Reaction]]:
+        """What the actor said or did in each briefing (its reactions), newest first."""
+        return [(appearance.brief, reaction) for appearance in self.appearances for reaction in appearance.reactions]
+
+    @property
     def kind(self) -> str:
         return self.kinds.most_common(1)[0][0] if self.kinds else "organization"
 

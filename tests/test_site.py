@@ -222,3 +222,16 @@ def test_a_story_has_its_page_with_the_timeline_and_its_briefings_link_each_othe
     related = page[page.index('id="related-briefings"'):page.index('id="sources"')]
     assert 'href="../hostile/"' in related and "same story" in related
     assert 'href="../../stories/syria-i-war-i/"' in page
+
+
+def test_a_body_s_page_shows_its_positions_over_time_then_every_briefing(site):
+    """#20: what the United Nations said or did in each briefing, newest first, as the text states it; then
+    each briefing it appears in, as a heading under "Every briefing"."""
+    html = (site / "actors" / "united-nations" / "index.html").read_text(encoding="utf-8")
+    positions = html[html.index('id="positions-over-time"'):html.index('id="every-briefing"')]
+    assert "<th>Position, as the text states it</th>" in positions
+    assert "the latest developments present severe risks to civilians" in positions
+    assert re.search(r'<h3 [^>]*><a href="../../briefings/aleppo-2024-11-30/">', html), "no briefing heading"
+    assert "&amp;#35;" not in html and "&#35;" not in html
+    country = (site / "countries" / "iran" / "index.html").read_text(encoding="utf-8")
+    assert 'id="positions-over-time"' in country and "strongly support the Syrian government" in country
