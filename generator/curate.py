@@ -7,6 +7,7 @@ reported with the file, the line and the key, and a suggestion; all problems are
 from __future__ import annotations
 
 import dataclasses
+import re
 import unicodedata
 
 from .errors import InputError, Problem
@@ -236,8 +237,8 @@ def merge_extractions(extractions: list[Extraction]) -> Extraction:
     actors: dict[str, Actor] = {}
     places: dict[str, Place] = {}
     reactions: dict[str, Reaction] = {}
-    merged = Extraction(summary=list(extractions[0].summary), country=extractions[0].country,
-                        country_inferred=extractions[0].country_inferred)
+    merged = Extraction(summary=merged_summary([extraction.summary for extraction in extractions]),
+                        country=extractions[0].country, country_inferred=extractions[0].country_inferred)
     for extraction in extractions:
         for actor in extraction.actors:
             if actor.name in actors:
@@ -266,6 +267,33 @@ def merge_extractions(extractions: list[Extraction]) -> Extraction:
     merged.places = list(places.values())
     merged.reactions = list(reactions.values())
     return merged
+
+
+# Two summary sentences of different articles say the same thing when this share of the shorter one's words
+# (of four letters or more) is in the other: wire copies of one event differ in attribution and a few words.
+SUMMARY_SAME_SHARE = 0.5
+
+
+def merged_summary(summaries: list[list[str]]) -> list[str]:
+    """One summary from every article's: their sentences taken in turn by rank (every lede, then every second
+    sentence, ...), leaving out a sentence that says what one already taken says, as long as the longest."""
+    length = max((len(summary) for summary in summaries), default=0)
+    picked: list[str] = []
+    for rank in range(length):
+        for summary in summaries:
+            if rank < len(summary) and not any(_says_the_same(summary[rank], taken) for taken in picked):
+                picked.append(summary[rank])
+    return picked[:length]
+
+
+def _content_words(sentence: str) -> set[str]:
+    return {word for word in re.findall(r"\w+", sentence.lower()) if len(word) >= 4}
+
+
+def _says_the_same(one: str, other: str) -> bool:
+    words, others = _content_words(one), _content_words(other)
+    shorter = min(len(words), len(others))
+    return shorter > 0 and len(words & others) / shorter >= SUMMARY_SAME_SHARE
 
 
 SHOWN_MATCH_CHARACTERS = 50  # enough of a quote in a message to tell it from the others

@@ -142,6 +142,26 @@ def make_environment(templates_dir: Path) -> Environment:
     return env
 
 
+def source_outlets(brief: Brief) -> dict[str, str]:
+    """For a briefing of several sources: each source file's outlet (its file name when it names none), so that
+    every quote and figure can say who reported it. Empty for one source: the page header says it."""
+    if len(brief.sources) < 2:
+        return {}
+    return {source.file: source.outlet or source.file for source in brief.sources}
+
+
+def figure_comparisons(figures: list[Figure], outlets: dict[str, str]) -> list[tuple[str, list[tuple[str, str]]]]:
+    """What several sources count alike, side by side: for each unit ("people killed") that figures of two
+    sources or more measure, each source's figures, in the order of the figures."""
+    by_unit: dict[str, list[tuple[str, str]]] = {}
+    for figure in figures:
+        if figure.unit and figure.evidence and figure.evidence.source_file in outlets:
+            report = (figure.text, outlets[figure.evidence.source_file])
+            if report not in by_unit.setdefault(figure.unit, []):
+                by_unit[figure.unit].append(report)
+    return [(unit, reports) for unit, reports in by_unit.items() if len({outlet for _, outlet in reports}) > 1]
+
+
 def figure_sentences(figures: list[Figure]) -> list[tuple[str, list[str]]]:
     """Each sentence that figures come from, once, with those figures, in the order of the figures."""
     by_sentence: dict[str, list[str]] = {}
@@ -161,12 +181,14 @@ class Renderer:
 
     def brief(self, brief: Brief, site: Site) -> str:
         data = brief.extraction
+        outlets = source_outlets(brief)
         speakers: dict[str | None, list] = {}
         for item in data.quotes:
             speakers.setdefault(item.speaker, []).append(item)
         grouped = sorted(speakers.items(), key=lambda item: (item[0] is None, -len(item[1]), item[0] or ""))
         return self._render("briefing.md.j2", brief=brief, data=data, site=site, quote_groups=grouped,
-                            figure_sentences=figure_sentences(data.figures),
+                            figure_sentences=figure_sentences(data.figures), outlets=outlets,
+                            figure_comparisons=figure_comparisons(data.figures, outlets),
                             key_actors=[a for a in data.actors if a.key],
                             other_actors=[a for a in data.actors if not a.key])
 

@@ -178,3 +178,19 @@ def test_the_sources_are_searched_only_when_they_name_an_outlet_or_author(make_b
     build(settings_for(briefs, docs), tmp_path, progress=quiet)
     lines = (docs / "briefings" / "aleppo.md").read_text().splitlines()
     assert [line for line in lines if line.startswith("## Sources")] == [heading]
+
+
+def test_a_briefing_of_two_outlets_says_who_reported_each_quote_and_figure(make_brief, tmp_path):
+    """#20: with several sources, each quote and figure names its outlet, and what both count is side by side."""
+    second = ('At least 412 people were killed in the offensive, the observatory said.\n\n'
+              '"We will stand by Damascus," Iranian Foreign Minister Abbas Araghchi said on Sunday.\n')
+    first = "At least 400 people were killed in the fighting in Aleppo, officials said on Saturday.\n"
+    config = SAMPLE_BRIEF + "sources:\n  - {file: a.txt, outlet: Wire A}\n  - {file: b.txt, outlet: Wire B}\n"
+    briefs = make_brief("two", {"brief.yml": config, "a.txt": first, "b.txt": second})
+    docs = tmp_path / "docs"
+    build(settings_for(briefs, docs), tmp_path, progress=quiet)
+    page = (docs / "briefings" / "two.md").read_text(encoding="utf-8")
+    assert "> <q>We will stand by Damascus</q> · <span data-search-exclude>Wire B</span>" in page
+    assert "| Figure | Value | Counts or measures | Qualifier | Source |" in page
+    assert "- **people killed**: At least 400 people (Wire A) · At least 412 people (Wire B)" in page
+    assert "| At least 412 people | 412 | people killed | at least | Wire B |" in page

@@ -170,3 +170,17 @@ def test_a_hidden_actor_leaves_with_its_quotes_and_reactions_unless_a_quote_is_g
     kept = apply('actors:\n  Iran: {hide: true}\nquotes:\n  - match: "strongly support"\n'
                  '    speaker: Bashar al-Assad\n')
     assert [q.speaker for q in kept.quotes] == [None, None, "Bashar al-Assad"]
+
+
+def test_a_briefing_of_several_articles_summarises_them_all_without_saying_a_thing_twice():
+    from generator.curate import merged_summary
+
+    wire_a = ["Rebels seized Aleppo on Friday after a surprise offensive.", "Russia struck Idlib in reply.",
+              "The UN envoy warned of grave risks."]
+    wire_b = ["Rebels seized the city of Aleppo on Friday in a surprise offensive, witnesses said.",
+              "Turkey denied any role in the offensive."]
+    # every lede (wire B's says wire A's again), then every second sentence, as long as the longest summary
+    assert merged_summary([wire_a, wire_b]) == [
+        "Rebels seized Aleppo on Friday after a surprise offensive.", "Russia struck Idlib in reply.",
+        "Turkey denied any role in the offensive."]
+    assert merged_summary([wire_a]) == wire_a and merged_summary([]) == []

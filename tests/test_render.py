@@ -106,3 +106,17 @@ def test_each_sentence_figures_come_from_is_listed_once_with_its_figures_in_orde
                Figure("238", 238, "people wounded", evidence=both), Figure("5,000", 5000, "pilgrims", manual=True)]
     assert figure_sentences(figures) == [("A storm killed 107 and wounded 238.", ["107", "238"]),
                                          ("It comes ten days before the Hajj.", ["ten days"])]
+
+
+def test_figures_that_several_sources_count_alike_are_set_side_by_side():
+    from generator.model import Evidence, Figure
+    from generator.render import figure_comparisons
+
+    def reported(text: str, unit: str, file: str) -> Figure:
+        return Figure(text, None, unit, evidence=Evidence(file, 1, f"{text} …", 0, 3))
+
+    figures = [reported("412", "people killed", "a.txt"), reported("238", "people wounded", "a.txt"),
+               reported("over 400", "people killed", "b.txt"), reported("412", "people killed", "a.txt")]
+    outlets = {"a.txt": "Wire A", "b.txt": "Wire B"}
+    assert figure_comparisons(figures, outlets) == [("people killed", [("412", "Wire A"), ("over 400", "Wire B")])]
+    assert figure_comparisons(figures, {}) == []  # one source: nothing to compare
