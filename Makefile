@@ -85,7 +85,7 @@ golden: $(STAMP)
 clean:
 	rm -rf site build docs/index.md docs/briefings docs/actors docs/countries docs/tags docs/archive docs/data docs/feeds docs/stories
 
-## Screenshots of the built Aleppo briefing and of the United Nations' page for the README (needs Debian packages:
+## Screenshots of the built Aleppo briefing, the United Nations' page and a story page for the README (needs Debian packages:
 ## apt-get install chromium fonts-noto-color-emoji).
 CHROMIUM_SHOT = chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
 	--disable-background-networking --disable-component-update --disable-sync --hide-scrollbars
@@ -96,4 +96,6 @@ screenshot: site
 	  --screenshot=docs/assets/screenshot-briefing.png http://127.0.0.1:8765/briefings/aleppo-2024-11-30/ ; \
 	$(CHROMIUM_SHOT) --user-data-dir=$$(mktemp -d) --window-size=1280,900 \
 	  --screenshot=docs/assets/screenshot-actor.png http://127.0.0.1:8765/actors/united-nations/ ; \
+	$(CHROMIUM_SHOT) --user-data-dir=$$(mktemp -d) --window-size=1280,1100 \
+	  --screenshot=docs/assets/screenshot-story.png http://127.0.0.1:8765/stories/safety-of-the-hajj/ ; \
 	kill $$(cat .screenshot.pid); rm -f .screenshot.pid
