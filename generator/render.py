@@ -20,7 +20,7 @@ from jinja2.runtime import Context
 from . import lexicon
 from .export import csv_tables, feeds
 from .link import Site
-from .model import Brief, Figure, as_plain
+from .model import Brief, Figure, Reaction, as_plain
 from .settings import Publication
 
 # Characters with a meaning in Markdown, HTML or the Markdown extensions the site enables.
@@ -139,6 +139,7 @@ def make_environment(templates_dir: Path) -> Environment:
     env.filters["flag"] = _site_flag
     env.filters["unindexed"] = unindexed
     env.globals["site_page_boost"] = SafeMarkdown(str(CROSS_PAGE_SEARCH_BOOST))
+    env.globals["reactions_diagram"] = reactions_diagram
     return env
 
 
@@ -160,6 +161,27 @@ def figure_comparisons(figures: list[Figure], outlets: dict[str, str]) -> list[t
             if report not in by_unit.setdefault(figure.unit, []):
                 by_unit[figure.unit].append(report)
     return [(unit, reports) for unit, reports in by_unit.items() if len({outlet for _, outlet in reports}) > 1]
+
+
+DIAGRAM_LABEL_CHARACTERS = 60  # an edge label of about one line at the page's width; the clause is below it
+_DIAGRAM_UNSAFE = re.compile(r"[^\w\s.,:;'’()/-]")
+
+
+def _diagram_label(text: str, limit: int = DIAGRAM_LABEL_CHARACTERS) -> str:
+    """Text for a quoted Mermaid label: whatever could end the label or start markup dropped, words kept."""
+    text = " ".join(_DIAGRAM_UNSAFE.sub("", text).split())
+    return text if len(text) <= limit else text[:limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def reactions_diagram(reactions: list[Reaction], country: str | None) -> SafeMarkdown:
+    """The Mermaid source of who reacted to the events: an arrow from each reacting country or body to the
+    country of the events, labelled with the start of its position."""
+    target = f"{country_flag(country)}{_diagram_label(country)}" if country else "The events"
+    lines = ["graph LR", f'  events["{target}"]']
+    for number, reaction in enumerate(reactions):
+        actor = f"{country_flag(reaction.actor)}{_diagram_label(reaction.actor)}"
+        lines.append(f'  actor{number}["{actor}"] -->|"{_diagram_label(reaction.position)}"| events')
+    return SafeMarkdown("\n".join(lines))
 
 
 def figure_sentences(figures: list[Figure]) -> list[tuple[str, list[str]]]:

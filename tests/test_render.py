@@ -120,3 +120,18 @@ def test_figures_that_several_sources_count_alike_are_set_side_by_side():
     outlets = {"a.txt": "Wire A", "b.txt": "Wire B"}
     assert figure_comparisons(figures, outlets) == [("people killed", [("412", "Wire A"), ("over 400", "Wire B")])]
     assert figure_comparisons(figures, {}) == []  # one source: nothing to compare
+
+
+def test_the_reactions_diagram_draws_an_arrow_from_each_reacting_actor_to_the_events_with_safe_labels():
+    from generator.model import Reaction
+    from generator.render import reactions_diagram
+
+    reactions = [Reaction("Iran", "country", 'pledged "full" support <script>|end|'),
+                 Reaction("United Nations", "organization", "called on all sides to protect civilians in and "
+                          "around Aleppo and to allow aid convoys through")]
+    assert reactions_diagram(reactions, "Syria") == "\n".join([
+        "graph LR",
+        '  events["🇸🇾 SY Syria"]',
+        '  actor0["🇮🇷 IR Iran"] -->|"pledged full support scriptend"| events',
+        '  actor1["United Nations"] -->|"called on all sides to protect civilians in and around…"| events'])
+    assert reactions_diagram(reactions[:1], None).splitlines()[1] == '  events["The events"]'

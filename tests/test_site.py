@@ -239,3 +239,22 @@ def test_a_body_s_page_shows_its_positions_over_time_then_every_briefing(site):
     assert "&amp;#35;" not in html and "&#35;" not in html
     country = (site / "countries" / "iran" / "index.html").read_text(encoding="utf-8")
     assert 'id="positions-over-time"' in country and "strongly support the Syrian government" in country
+
+
+@pytest.mark.skipif(chromium() is None, reason="no Chromium installed (Debian: apt-get install chromium)")
+def test_the_reactions_diagram_is_drawn_with_the_site_s_own_copy_of_mermaid(site):
+    """#20: Material draws the Mermaid diagram of who reacted; Mermaid comes from the site, never a CDN; a page
+    without reactions does not load it; the diagram's source is not in the search index."""
+    with served(site) as url, browser_page(chromium() or "") as page:
+        requested: list[str] = []
+        page.on("request", lambda request: requested.append(request.url))
+        page.goto(url + "briefings/aleppo-2024-11-30/", wait_until="load")
+        # Material draws into a closed shadow root: the drawing shows as the box's height.
+        page.wait_for_function("() => document.querySelector('div.mermaid')?.getBoundingClientRect().height > 200")
+        mermaid = [address for address in requested if "mermaid" in address]
+        assert mermaid == [url + "assets/vendor/mermaid-11.17.2.min.js"]
+        assert not [address for address in requested if not address.startswith(url) and "fonts.g" not in address]
+        requested.clear()
+        page.goto(url + "briefings/mecca-crane-collapse-2015-09-12/", wait_until="load")
+        assert not [address for address in requested if "mermaid" in address]
+    assert "graph LR" not in (site / "search" / "search_index.json").read_text(encoding="utf-8")
