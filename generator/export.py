@@ -60,6 +60,10 @@ def _timestamp(date: str) -> str:
     return f"{date}T00:00:00Z"  # a briefing has a day, not a time: RFC 3339 needs one
 
 
+def _briefing_address(brief: Brief, feed: Feed, publication: Publication) -> str:
+    return publication.address(publication.page_path(f"briefings/{brief.slug}"), feed.path)
+
+
 def _clean(text: str) -> str:
     return _NOT_XML.sub("", text)
 
@@ -85,7 +89,7 @@ def atom(feed: Feed, publication: Publication) -> str:
         ET.SubElement(entry, "id").text = briefing_id(brief)
         ET.SubElement(entry, "updated").text = _timestamp(brief.date)
         ET.SubElement(entry, "link", rel="alternate", type="text/html",
-                      href=publication.address(publication.page_path(f"briefings/{brief.slug}"), feed.path))
+                      href=_briefing_address(brief, feed, publication))
         for name in _authors(brief):
             ET.SubElement(ET.SubElement(entry, "author"), "name").text = _clean(name)
         for tag in brief.tags:
@@ -100,7 +104,7 @@ def json_feed(feed: Feed, publication: Publication) -> str:
     for brief in feed.briefs:
         item: dict[str, object] = {
             "id": briefing_id(brief),
-            "url": publication.address(publication.page_path(f"briefings/{brief.slug}"), feed.path),
+            "url": _briefing_address(brief, feed, publication),
             "title": brief.title,
             "content_text": "\n\n".join(brief.extraction.summary),
             "date_published": _timestamp(brief.date),

@@ -127,6 +127,7 @@ class Site:
     actor_slugs: dict[str, str] = field(default_factory=dict)  # by actor name: the one page of that name
     country_slugs: dict[str, str] = field(default_factory=dict)
     tag_slugs: dict[str, str] = field(default_factory=dict)
+    story_slugs: dict[str, str] = field(default_factory=dict)  # by story name
     # a country renamed by the editors ("Turkey" -> "Türkiye"): the country it still is, by its shown name
     country_identities: dict[str, str] = field(default_factory=dict)
 
@@ -149,7 +150,7 @@ class Site:
         return self.tag_slugs[name]
 
     def story_slug(self, name: str | None) -> str | None:
-        return next((slug for slug, page in self.stories.items() if page.name == name), None) if name else None
+        return self.story_slugs.get(name) if name else None
 
 
 def newest_first(briefs: list[Brief]) -> list[Brief]:
@@ -158,6 +159,8 @@ def newest_first(briefs: list[Brief]) -> list[Brief]:
 
 def link(briefs: list[Brief]) -> Site:
     ordered = newest_first(briefs)
+    story_slugs = unique_slugs([brief.story for brief in ordered if brief.story])
+    stories = _stories(ordered, story_slugs)
     actor_slugs = unique_slugs([a.name for b in ordered for a in b.extraction.actors])
     country_slugs = unique_slugs([name for b in ordered for name in _countries_of(b)])
     tag_slugs = unique_slugs([tag for b in ordered for tag in b.tags])
@@ -192,13 +195,13 @@ def link(briefs: list[Brief]) -> Site:
         country_slugs=country_slugs,
         tag_slugs=tag_slugs,
         country_identities=_country_identities(ordered),
-        stories=_stories(ordered),
-        related=_related(ordered),
+        stories=stories,
+        story_slugs=story_slugs,
+        related=_related(ordered, stories, story_slugs),
     )
 
 
-def _stories(briefs: list[Brief]) -> dict[str, StoryPage]:
-    slugs = unique_slugs([brief.story for brief in briefs if brief.story])
+def _stories(briefs: list[Brief], slugs: dict[str, str]) -> dict[str, StoryPage]:
     stories: dict[str, StoryPage] = {}
     for brief in briefs:  # newest first, so each story's briefings are too
         if brief.story:
@@ -213,7 +216,8 @@ def _related_names(brief: Brief) -> set[str]:
     return {actor.name for actor in data.actors if actor.key} | {place.name for place in data.places}
 
 
-def _related(briefs: list[Brief]) -> dict[str, list[Related]]:
+def _related(briefs: list[Brief], stories: dict[str, StoryPage],
+             story_slugs: dict[str, str]) -> dict[str, list[Related]]:
     """For each briefing (newest first): the other briefings of its story, newest first, then those sharing
     the most distinctive key actors and places, up to RELATED_COUNT. A name weighs the log of the number of
     briefings over the number holding it, so a rare name counts for more; a name held by more than
@@ -226,13 +230,10 @@ def _related(briefs: list[Brief]) -> dict[str, list[Related]]:
             holding.setdefault(name, []).append(brief)
     common = max(RELATED_MIN_COMMON, RELATED_COMMON_SHARE * len(briefs))
     weight = {name: math.log(len(briefs) / len(held)) for name, held in holding.items() if len(held) <= common}
-    members: dict[str, list[Brief]] = {}
-    for brief in briefs:
-        if brief.story:
-            members.setdefault(brief.story, []).append(brief)
     related: dict[str, list[Related]] = {}
     for brief in briefs:
-        story = [Related(other, True) for other in members.get(brief.story or "", []) if other is not brief]
+        members = stories[story_slugs[brief.story]].briefs if brief.story else []
+        story = [Related(other, True) for other in members if other is not brief]
         shared: dict[str, list[str]] = {}
         found: dict[str, Brief] = {}
         for name in names[brief.slug] & weight.keys():

@@ -58,11 +58,7 @@ def write_pages(pages: dict[str, str], docs_dir: Path, owned_dirs: tuple[str, ..
                     result.unchanged += 1
                     continue
                 target.parent.mkdir(parents=True, exist_ok=True)
-                handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=TEMPORARY_PREFIX,
-                                                     suffix=target.suffix)
-                with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-                    stream.write(content)
-                staged.append((relative, temporary, target))
+                staged.append((relative, _staged(target, content), target))
         except BaseException:
             for _, temporary, _ in staged:
                 Path(temporary).unlink(missing_ok=True)
@@ -86,6 +82,21 @@ def _sweep_temporary_files(docs_dir: Path) -> None:
             path.unlink()
 
 
+def _staged(target: Path, content: str, mode: int | None = None) -> str:
+    """`content` written to a temporary file beside `target`, to be renamed onto it; nothing is left behind
+    when writing fails."""
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=TEMPORARY_PREFIX, suffix=target.suffix)
+    try:
+        if mode is not None:
+            os.chmod(temporary, mode)
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(content)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return temporary
+
+
 def recode_search_index(index: Path) -> bool:
     """Write Material's search index again as UTF-8 JSON. Material escapes every character outside ASCII (a
     curly quote takes six bytes, a flag twenty-four), though the file is served and parsed as UTF-8: the same
@@ -93,11 +104,10 @@ def recode_search_index(index: Path) -> bool:
     if not index.is_file():
         return False
     documents = json.loads(index.read_text(encoding="utf-8"))
-    handle, temporary = tempfile.mkstemp(dir=index.parent, prefix=TEMPORARY_PREFIX, suffix=index.suffix)
+    recoded = json.dumps(documents, ensure_ascii=False, separators=(",", ":"))
+    # readable by the web server, as Material wrote it (a temporary file is private)
+    temporary = _staged(index, recoded, index.stat().st_mode & 0o777)
     try:
-        os.chmod(temporary, index.stat().st_mode & 0o777)  # readable by the web server, as Material wrote it
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            json.dump(documents, stream, ensure_ascii=False, separators=(",", ":"))
         os.replace(temporary, index)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

@@ -12,10 +12,10 @@ import pytest
 
 from generator.measure.browser import (
     RESULT_ITEM,
-    RESULTS_META,
     SEARCH_INPUT,
     browser_page,
     chromium,
+    load_with_search,
     search_hits,
     served,
 )
@@ -159,8 +159,7 @@ def test_search_in_a_real_browser_finds_the_briefing(site):
         # Console errors too, but for the web fonts Material asks Google for (no network here, or blocked).
         page.on("console", lambda message: errors.append(f"{message.text} ({message.location.get('url')})")
                 if message.type == "error" and "fonts.g" not in str(message.location.get("url")) else None)
-        page.goto(url, wait_until="load")
-        page.wait_for_function(f"() => !/Initializing/i.test(document.querySelector({RESULTS_META!r}).textContent)")
+        load_with_search(page, url)
         page.locator(SEARCH_INPUT).press_sequentially("Pedersen")
         page.wait_for_selector(RESULT_ITEM)
         links = page.eval_on_selector_all(f"{RESULT_ITEM} a", "links => links.map(link => link.href)")

@@ -78,11 +78,17 @@ _READY = f"""() => {{
 }}"""
 
 
+def load_with_search(page: Any, url: str) -> tuple[float, float]:
+    """Load `url` and wait until Material's search is ready; the page's clock (ms) then, and at its load event."""
+    page.goto(url, wait_until="load")
+    now, loaded = page.wait_for_function(_READY, polling=10, timeout=WAIT_MS).json_value()
+    return now, loaded
+
+
 def search_timing(url: str, query: str, executable: str) -> SearchTiming:
     """One load of `url` in a fresh browser (nothing cached), then one query typed into the search box."""
     with browser_page(executable) as page:
-        page.goto(url, wait_until="load")
-        now, loaded = page.wait_for_function(_READY, polling=10, timeout=WAIT_MS).json_value()
+        now, loaded = load_with_search(page, url)
         ready = page.evaluate("() => performance.now()")
         page.locator(SEARCH_INPUT).press_sequentially(query)
         page.wait_for_selector(RESULT_ITEM, timeout=WAIT_MS)
@@ -108,9 +114,7 @@ def median_search_timing(site: Path, query: str, loads: int = 3) -> SearchTiming
 def search_hits(page: Any, url: str, query: str) -> list[str]:
     """The pages Material's search lists for `query` typed into a freshly loaded `url`, best first: each result
     item's first link (the page's best section), relative to the site's root, without the highlight query."""
-    page.goto(url, wait_until="load")
-    page.wait_for_function(f"() => !/Initializing/i.test(document.querySelector({RESULTS_META!r}).textContent)",
-                           timeout=WAIT_MS)
+    load_with_search(page, url)
     page.locator(SEARCH_INPUT).press_sequentially(query)
     page.wait_for_selector(RESULT_ITEM, timeout=WAIT_MS)
     hits: list[str] = []
