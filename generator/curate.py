@@ -123,6 +123,9 @@ class _Curator:
         if self.config.summary is not None:
             self.data.summary = list(self.config.summary)
             self.data.summary_edited = True
+        if self.config.bottom_line is not None:
+            self.data.bottom_line = self.config.bottom_line
+            self.data.bottom_line_edited = True
 
     def pick(self, items: list, match: str, line: int | None, key: str, what: str,
              occurrence: int | None = None) -> object | None:
@@ -238,6 +241,7 @@ def merge_extractions(extractions: list[Extraction]) -> Extraction:
     places: dict[str, Place] = {}
     reactions: dict[str, Reaction] = {}
     merged = Extraction(summary=merged_summary([extraction.summary for extraction in extractions]),
+                        bottom_line=extractions[0].bottom_line,
                         country=extractions[0].country, country_inferred=extractions[0].country_inferred)
     for extraction in extractions:
         for actor in extraction.actors:

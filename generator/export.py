@@ -94,7 +94,9 @@ def atom(feed: Feed, publication: Publication) -> str:
             ET.SubElement(ET.SubElement(entry, "author"), "name").text = _clean(name)
         for tag in brief.tags:
             ET.SubElement(entry, "category", term=_clean(tag))
-        ET.SubElement(entry, "summary", type="text").text = _clean(" ".join(brief.extraction.summary))
+        if brief.extraction.bottom_line:
+            ET.SubElement(entry, "summary", type="text").text = _clean(brief.extraction.bottom_line)
+        ET.SubElement(entry, "content", type="text").text = _clean("\n\n".join(brief.extraction.summary))
     ET.indent(root)
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 
@@ -110,6 +112,8 @@ def json_feed(feed: Feed, publication: Publication) -> str:
             "date_published": _timestamp(brief.date),
             "tags": list(brief.tags),
         }
+        if brief.extraction.bottom_line:
+            item["summary"] = brief.extraction.bottom_line
         if authors := _authors(brief):
             item["authors"] = [{"name": name} for name in authors]
         items.append(item)

@@ -143,6 +143,9 @@ class Extraction:
     country: str | None = None
     country_inferred: bool = False
     summary_edited: bool = False
+    # One sentence above the summary: what happened, who, where (extract/bottom_line.py), or the editors' own.
+    bottom_line: str = ""
+    bottom_line_edited: bool = False
 
     def actor(self, name: str | None) -> Actor | None:
         if name is None:
@@ -164,6 +167,8 @@ class Extraction:
             "reactions": [as_plain(reaction) for reaction in self.reactions],
             "summary": list(self.summary),
             "summary_edited": self.summary_edited,
+            "bottom_line": self.bottom_line,
+            "bottom_line_edited": self.bottom_line_edited,
         }
 
 

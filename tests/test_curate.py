@@ -46,6 +46,13 @@ def errors(yaml_text: str) -> list[str]:
 def test_summary_is_replaced_and_marked_edited():
     data = apply("summary: [One., Two.]\n")
     assert data.summary == ["One.", "Two."] and data.summary_edited
+    assert not data.bottom_line_edited
+
+
+def test_bottom_line_is_replaced_and_marked_edited_apart_from_the_summary():
+    data = apply("bottom_line: Rebels took Aleppo, the second city of Syria.\n")
+    assert data.bottom_line == "Rebels took Aleppo, the second city of Syria." and data.bottom_line_edited
+    assert data.summary == ["Automatic sentence."] and not data.summary_edited
 
 
 def test_merge_a_surface_form_into_an_actor():

@@ -18,7 +18,8 @@ from generator.settings import Publication
 def brief(slug: str, date: str, tags: tuple[str, ...] = ("diplomacy",), **extraction) -> Brief:
     return Brief(slug=slug, title=f"Title of {slug}", date=date, country=None, region=None, tags=tags,
                  status="published", sources=(SourceRef("article.txt", outlet="Wire A"),), articles=(),
-                 extraction=Extraction(summary=[f"First sentence of {slug}.", "Second sentence."], **extraction))
+                 extraction=Extraction(summary=[f"First sentence of {slug}.", "Second sentence."],
+                                           bottom_line=f"Bottom line of {slug}.", **extraction))
 
 
 SITE = link([brief("older", "2024-11-30"), brief("newer", "2024-12-02", tags=("diplomacy", "energy"))])
@@ -32,7 +33,8 @@ def test_the_atom_feed_lists_the_newest_briefings_first_with_their_links_summary
     assert [entry.link for entry in parsed.entries] == ["https://news.example.org/desk/briefings/newer/",
                                                         "https://news.example.org/desk/briefings/older/"]
     first = parsed.entries[0]
-    assert first.title == "Title of newer" and first.summary == "First sentence of newer. Second sentence."
+    assert first.title == "Title of newer" and first.summary == "Bottom line of newer."
+    assert first.content[0].value == "First sentence of newer.\n\nSecond sentence."
     assert [tag.term for tag in first.tags] == ["diplomacy", "energy"] and first.author == "Wire A"
     assert first.id.startswith("urn:uuid:") and first.id != parsed.entries[1].id
 
@@ -53,6 +55,7 @@ def test_the_json_feed_has_what_json_feed_1_1_requires():
     item = document["items"][0]
     assert set(item) >= {"id", "url", "title", "content_text", "date_published"}
     assert item["url"] == "https://news.example.org/briefings/newer/"
+    assert item["summary"] == "Bottom line of newer." and item["content_text"].startswith("First sentence of newer.")
     assert item["date_published"] == "2024-12-02T00:00:00Z" and item["authors"] == [{"name": "Wire A"}]
 
 

@@ -1,6 +1,7 @@
 """Resolving a written reference (a name, a surname, a pronoun, a description) to one of the article's actors."""
 
-from generator.extract.resolve import ActorResolver
+from generator.extract import extract_analysed
+from generator.extract.resolve import ActorResolver, with_referent
 from generator.model import Actor, Evidence, Quote
 from tests.helpers import analysed
 
@@ -54,3 +55,32 @@ def test_the_statement_is_the_last_institution_that_spoke_before():
     quotes = [quote("Iran", 10), quote("Hakan Fidan", 50)]
     assert resolver.description("statement", offset=100, quotes=quotes) == "Iran"
     assert resolver.description("weather", offset=100, quotes=quotes) is None
+
+
+DUPONT = """\
+Minister resigns
+
+Foreign Minister Jean Dupont spoke to reporters in Paris on Monday after a week of protests.
+
+He resigned after the budget vote failed in parliament by a wide margin on Monday night.
+
+Dupont said he would stay in parliament as a deputy and vote against the budget in March.
+"""
+
+
+def test_an_opening_pronoun_or_bare_surname_gets_the_name_unless_the_reader_has_met_the_person():
+    article = analysed(DUPONT)
+    actors = extract_analysed(article).actors
+    parsed = article.parsed
+    resolver = ActorResolver(actors, parsed.doc, parsed.paragraph_of)
+    _, pronoun, surname = article.sentences
+
+    def shown_after(sentence, shown: str = "") -> str:
+        return with_referent(sentence, resolver, parsed.paragraph_of(sentence.start_char), [], shown)
+
+    assert shown_after(pronoun) == ("He [Jean Dupont] resigned after the budget vote failed in parliament by a "
+                                    "wide margin on Monday night.")
+    assert shown_after(pronoun, "Dupont spoke.").startswith("He resigned")  # the surname is enough for "he"
+    assert shown_after(surname).startswith("[Jean] Dupont said he would stay")
+    assert shown_after(surname, "Dupont spoke.").startswith("[Jean] Dupont said")  # met by surname only
+    assert shown_after(surname, "He [Jean Dupont] resigned.").startswith("Dupont said")

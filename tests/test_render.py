@@ -135,3 +135,25 @@ def test_the_reactions_diagram_draws_an_arrow_from_each_reacting_actor_to_the_ev
         '  actor0["🇮🇷 IR Iran"] -->|"pledged full support scriptend"| events',
         '  actor1["United Nations"] -->|"called on all sides to protect civilians in and around…"| events'])
     assert reactions_diagram(reactions[:1], None).splitlines()[1] == '  events["The events"]'
+
+
+def test_the_bottom_line_opens_the_page_escaped_says_who_wrote_it_and_is_not_repeated_by_the_summary():
+    from dataclasses import replace
+
+    from generator.link import link
+    from generator.render import Renderer, render_pages
+
+    lede = "Rebels took *Aleppo* <b>on Friday</b>."
+    automatic = replace(_brief(1), extraction=replace(_brief(1).extraction, bottom_line=lede,
+                                                      summary=[lede, "Iran pledged support."]))
+    page = render_pages(link([automatic]), Renderer(ROOT / "templates"))["briefings/brief-001.md"]
+    bottom, summary = page.split("## Summary", 1)
+    assert f'!!! abstract "Bottom line"\n\n    {escape_markdown(lede)}\n' in bottom
+    assert "<b>" not in page
+    assert "Rebels took" not in summary.split("## Key actors")[0] and "Iran pledged support." in summary
+    edited = replace(automatic, extraction=replace(automatic.extraction, bottom_line="Editors' line.",
+                                                   bottom_line_edited=True))
+    page = render_pages(link([edited]), Renderer(ROOT / "templates"))["briefings/brief-001.md"]
+    editors_line = escape_markdown("Editors' line.")
+    assert f'!!! abstract "Bottom line, written by the editors"\n\n    {editors_line}' in page
+    assert page.split("## Summary", 1)[1].split("## Key actors")[0].count("Rebels took") == 1

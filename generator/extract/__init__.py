@@ -1,9 +1,9 @@
 """Extraction: pure functions from one analysed article to typed records, one module per field.
 
 The parse is analysed once (`analysis.py`: mentions, quoted spans, the lead); each extractor (`actors`,
-`places`, `quotes`, `figures`, `reactions`, `summary`) reads that analysis and the records extracted before it,
-never a sibling extractor's code. `extract_article` is the one path that both the site and `briefgen eval` use:
-what is measured is what readers see.
+`places`, `quotes`, `figures`, `reactions`, `summary`, `bottom_line`) reads that analysis and the records
+extracted before it, never a sibling extractor's code. `extract_article` is the one path that both the site
+and `briefgen eval` use: what is measured is what readers see.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from ..model import Article, Extraction
 from ..nlp import ParsedArticle
 from .actors import extract_actors, rank_with_speech, with_speakers
 from .analysis import Analysis, analyse
+from .bottom_line import extract_bottom_line
 from .figures import extract_figures
 from .places import extract_places
 from .quotes import extract_quotes
@@ -34,7 +35,7 @@ def extract_analysed(analysis: Analysis, country: str | None = None) -> Extracti
     events_country = country or infer_country(actors, places)
     reactions = extract_reactions(analysis, actors, quotes, events_country)
     actors = rank_with_speech(actors, quotes, {reaction.actor for reaction in reactions})
-    summary = extract_summary(analysis, actors, figures, reactions)
+    summary = extract_summary(analysis, actors, figures, reactions, quotes)
     return Extraction(
         actors=actors,
         places=places,
@@ -42,6 +43,7 @@ def extract_analysed(analysis: Analysis, country: str | None = None) -> Extracti
         figures=figures,
         reactions=reactions,
         summary=summary,
+        bottom_line=extract_bottom_line(analysis, actors, quotes),
         country=events_country,
         country_inferred=country is None and events_country is not None,
     )

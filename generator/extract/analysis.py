@@ -16,10 +16,10 @@ from ..model import Article
 from ..nlp import ParsedArticle
 from .mentions import Mention, as_surnames, find_mentions
 from .quote_marks import QuotedText, QuoteSpan, find_quote_spans
-from .rules import MIN_SENTENCE_WORDS, QUOTE_SHARE_LIMIT
+from .rules import DATELINE_MAX_TOKENS, MIN_SENTENCE_WORDS, QUOTE_SHARE_LIMIT
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,3 +105,42 @@ def _quoted_share(sentence: Span, quoted: QuotedText) -> float:
     """The share of the sentence's characters inside quotation marks, counting the marks of the whole
     paragraph: a sentence in the middle of a quotation that spans several sentences is quoted too."""
     return quoted.covered(sentence.start_char, sentence.end_char) / max(len(sentence.text.strip()), 1)
+
+
+# A publication date stamp run into the lede ("Thursday, May 7, 2015 On Tuesday, the ..."), as Wikinews
+# pages print it when the line break before the story is lost.
+_DATE_STAMP = re.compile(
+    r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, (?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December) \d{1,2}, \d{4}\s+(?=[A-Z“\"])")
+
+
+def sentence_body(sentence: Span) -> Span:
+    """The sentence as a summary shows it: without the dateline a wire story opens with ("BRUSSELS, Nov 30
+    (Reuters) - The ...", "Baku, Nov. 11, (dpa/GNA) – The ..."), a short run of capitalised words that names a
+    place (or opens in capitals) ended by a spaced dash; or without a date stamp before it."""
+    doc = sentence.doc
+    stamp = _DATE_STAMP.match(sentence.text)
+    if stamp:
+        body = doc.char_span(sentence.start_char + stamp.end(), sentence.end_char, alignment_mode="expand")
+        return body if body is not None and len(body) else sentence
+    for token in sentence[:DATELINE_MAX_TOKENS]:
+        if token.text in ("–", "—", "-") and token.whitespace_ and token.i > sentence.start:
+            prefix = doc[sentence.start:token.i]
+            first = prefix[0]
+            places = any(t.ent_type_ in ("GPE", "LOC") for t in prefix) or (first.is_upper and len(first) > 2)
+            if places and not any(t.is_alpha and t.is_lower for t in _outside_parentheses(prefix)) \
+                    and token.i + 1 < sentence.end:
+                return doc[token.i + 1:sentence.end]
+            break
+    return sentence
+
+
+def _outside_parentheses(tokens: Span) -> list[Token]:
+    """The tokens not inside parentheses: a dateline's agency credit may be lower case ("(dpa/GNA)")."""
+    depth, kept = 0, []
+    for token in tokens:
+        depth += token.text == "("
+        if depth == 0:
+            kept.append(token)
+        depth -= token.text == ")" and depth > 0
+    return kept

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from .. import lexicon
 from ..model import Actor, Quote
-from .names import clean_name, entities_in, strip_titles
+from .names import clean_name, entities_in, entity_at, strip_titles
 from .rules import PRONOUN_REACH
 
 if TYPE_CHECKING:
@@ -164,3 +164,42 @@ class ActorResolver:
                         self.kind(quote.speaker) in ("organization", "country"):
                     return quote.speaker
         return None
+
+
+# The opening words a reader of a lone sentence cannot place: "he" and "she" stand for one person. "They" and
+# "it" are left alone: they as often stand for a thing or a crowd the text never names.
+_PERSON_PRONOUNS = frozenset({"he", "she"})
+
+
+def with_referent(body: Span, resolver: ActorResolver, paragraph: int, quotes: list[Quote], shown: str) -> str:
+    """The sentence's text, with the name of the person its first word stands for in brackets when the reader
+    has not met that person in `shown` (what is printed before it): "He [Jeff Landry] said ..." for a pronoun,
+    "[Jeff] Landry said ..." for a bare surname. Readers of sentences taken out of their article cannot tell
+    who "he" is; the brackets say the words are not the article's."""
+    text = body.text.strip()
+    first = body[0]
+    if first.lower_ in _PERSON_PRONOUNS:
+        name = resolver.pronoun("person", first.idx, paragraph, quotes)
+        if name and not _met(resolver.actors[name], shown, any_form=True):
+            return f"{first.text} [{name}]{text[len(first.text):]}"
+        return text
+    entity = entity_at(first)
+    if entity is None or entity.start != first.i or len(entity) != 1:
+        return text
+    name = resolver.lookup(entity.text)
+    if name is None or resolver.kind(name) != "person" or name == entity.text:
+        return text
+    given = name.removesuffix(entity.text).strip()
+    if given and name.endswith(f" {entity.text}") and not _met(resolver.actors[name], shown, any_form=False):
+        return f"[{given}] {text}"
+    return text
+
+
+def _met(actor: Actor, shown: str, any_form: bool) -> bool:
+    """Whether `shown` names the actor: by any of its names (the surname too, when `any_form`), or only by a
+    name of more than one word (a reader who met "Landry" alone still does not know who that is)."""
+    shown = shown.replace("[", "").replace("]", "")  # "[Jeff] Landry" named him in full
+    forms = [form for form in actor.names() if any_form or " " in form]
+    if any_form and actor.kind == "person":
+        forms.append(actor.name.split()[-1])
+    return any(re.search(rf"\b{re.escape(form)}\b", shown) for form in forms)

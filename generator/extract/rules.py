@@ -47,7 +47,6 @@ TEXTRANK_ITERATIONS = 50  # the scores of articles of up to ~100 sentences no lo
 # article of every gold folder has 245 candidate sentences, so every real article is ranked as a whole.
 TEXTRANK_WINDOW = 300
 
-
 @dataclass(frozen=True, slots=True)
 class SummaryWeights:
     """The weights of the summary's sentence score. The shipped ones are measured with `briefgen eval` on dev,

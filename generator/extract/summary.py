@@ -10,18 +10,17 @@ cross-heads and fragments are never chosen.
 from __future__ import annotations
 
 import math
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..model import Actor, Figure, Reaction
+from ..model import Actor, Figure, Quote, Reaction
 from ..nlp import ParsedArticle
-from .analysis import Analysis
+from .analysis import Analysis, sentence_body
 from .names import entities_in
+from .resolve import ActorResolver, with_referent
 from .rules import (
-    DATELINE_MAX_TOKENS,
     DEFAULT_WEIGHTS,
     KEY_ACTOR_NAME,
     LONG_ARTICLE_WORDS,
@@ -34,7 +33,7 @@ from .rules import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Span
 
 
 def summary_length(words: int, reactions: int = 0) -> int:
@@ -64,9 +63,10 @@ class SentenceFeatures:
 
 @dataclass(frozen=True, slots=True)
 class SummaryCandidates:
-    """Everything the choice needs, computed once per article: the sentences as the page would show them,
-    their features, and how many to choose."""
+    """Everything the choice needs, computed once per article: the sentences as the page would show them
+    (without a dateline), their features, and how many to choose."""
 
+    bodies: list[Span]
     texts: list[str]
     features: list[SentenceFeatures]
     wanted: int
@@ -77,17 +77,31 @@ def summary_candidates(analysis: Analysis, actors: list[Actor], figures: list[Fi
     parsed = analysis.parsed
     candidates = list(analysis.sentences)
     total_words = sum(1 for t in parsed.doc if t.is_alpha)
+    bodies = [sentence_body(sentence) for sentence in candidates]
     return SummaryCandidates(
-        texts=[_without_dateline(sentence) for sentence in candidates],
+        bodies=bodies,
+        texts=[body.text.strip() for body in bodies],
         features=sentence_features(parsed, candidates, actors, figures, reactions),
         wanted=summary_length(total_words, len(reactions)),
     )
 
 
 def extract_summary(analysis: Analysis, actors: list[Actor], figures: list[Figure], reactions: list[Reaction],
-                    weights: SummaryWeights = DEFAULT_WEIGHTS) -> list[str]:
+                    quotes: list[Quote], weights: SummaryWeights = DEFAULT_WEIGHTS) -> list[str]:
     candidates = summary_candidates(analysis, actors, figures, reactions)
-    return [candidates.texts[i] for i in choose_sentences(candidates.features, candidates.wanted, weights)]
+    chosen = choose_sentences(candidates.features, candidates.wanted, weights)
+    return with_referents([candidates.bodies[i] for i in chosen], analysis.parsed, actors, quotes)
+
+
+def with_referents(bodies: list[Span], parsed: ParsedArticle, actors: list[Actor], quotes: list[Quote]) -> list[str]:
+    """The sentences' texts, each opening "he", "she" or a bare surname given the name in brackets when no
+    sentence before it in the summary names that person."""
+    resolver = ActorResolver(actors, parsed.doc, parsed.paragraph_of)
+    texts: list[str] = []
+    for body in bodies:
+        paragraph = parsed.paragraph_of(body.start_char)
+        texts.append(with_referent(body, resolver, paragraph, quotes, " ".join(texts)))
+    return texts
 
 
 def choose_sentences(features: list[SentenceFeatures], wanted: int, weights: SummaryWeights) -> list[int]:
@@ -117,31 +131,6 @@ def sentence_score(feature: SentenceFeatures, weights: SummaryWeights) -> float:
             + (weights.reaction if feature.reaction else 0.0))
 
 
-
-
-# A publication date stamp run into the lede ("Thursday, May 7, 2015 On Tuesday, the ..."), as Wikinews
-# pages print it when the line break before the story is lost.
-_DATE_STAMP = re.compile(
-    r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, (?:January|February|March|April|May|June|July|August"
-    r"|September|October|November|December) \d{1,2}, \d{4}\s+(?=[A-Z“\"])")
-
-
-def _without_dateline(sentence: Span) -> str:
-    """The sentence without the dateline a wire story opens with ("BRUSSELS, Nov 30 (Reuters) - The ...",
-    "Baku, Nov. 11, (dpa/GNA) – The ..."): a short run of capitalised words that names a place (or opens in
-    capitals), ended by a spaced dash; or without a date stamp before it."""
-    stamp = _DATE_STAMP.match(sentence.text)
-    if stamp:
-        return sentence.text[stamp.end():].strip()
-    for token in sentence[:DATELINE_MAX_TOKENS]:
-        if token.text in ("–", "—", "-") and token.whitespace_ and token.i > sentence.start:
-            prefix = token.doc[sentence.start:token.i]
-            first = prefix[0]
-            places = any(t.ent_type_ in ("GPE", "LOC") for t in prefix) or (first.is_upper and len(first) > 2)
-            if places and not any(t.is_alpha and t.is_lower for t in _outside_parentheses(prefix)):
-                return token.doc[token.i + 1:sentence.end].text.strip()
-            break
-    return sentence.text.strip()
 
 
 def textrank_scores(sentences: list[Span], damping: float = TEXTRANK_DAMPING,
@@ -233,14 +222,3 @@ def _actor_weights(actors: list[Actor]) -> dict[str, float]:
 
 def _overlap(words_a: AbstractSet[str], words_b: AbstractSet[str]) -> float:
     return len(words_a & words_b) / max(min(len(words_a), len(words_b)), 1)
-
-
-def _outside_parentheses(tokens: Span) -> list[Token]:
-    """The tokens not inside parentheses: a dateline's agency credit may be lower case ("(dpa/GNA)")."""
-    depth, kept = 0, []
-    for token in tokens:
-        depth += token.text == "("
-        if depth == 0:
-            kept.append(token)
-        depth -= token.text == ")" and depth > 0
-    return kept

@@ -98,6 +98,8 @@ TOP_KEYS = _keys(
     Key("sources", (list,), "The article files, in order; default: every article file of the folder.",
         fields=SOURCE_KEYS),
     Key("summary", (list, str), "Replaces the automatic summary (a list of sentences, or one text)."),
+    Key("bottom_line", (str,), "Replaces the automatic bottom line: the one sentence above the summary that "
+        "says what happened, who and where."),
     Key("actors", (dict,), "Actor edits, by surface form or name: a string merges that form into the named "
         "actor; a mapping sets name, role, kind, key or hide.", fields=ACTOR_EDIT_KEYS),
     Key("quotes", (list,), "Quote edits: pick a quote by `match`, then set `speaker` or `hide`.",
@@ -162,6 +164,7 @@ class BriefConfig:
     status: str = "published"
     sources: tuple[dict[str, str], ...] = ()
     summary: tuple[str, ...] | None = None
+    bottom_line: str | None = None  # the editors' own bottom line
     actors: tuple[ActorEdit, ...] = ()
     quotes: tuple[QuoteEdit, ...] = ()
     figures: tuple[FigureEdit, ...] = ()
@@ -396,6 +399,7 @@ class _Validator:
             status=top.get("status", "published"),
             sources=sources,
             summary=self.summary(top.get("summary")),
+            bottom_line=self.bottom_line(top.get("bottom_line")),
             actors=self.actor_edits(top.get("actors", {})),
             quotes=tuple(self.each(top.get("quotes", []), ("quotes",), QUOTE_EDIT_KEYS, self._quote)),
             figures=tuple(self.each(top.get("figures", []), ("figures",), FIGURE_EDIT_KEYS, self._figure)),
@@ -433,6 +437,15 @@ class _Validator:
         if isinstance(value, str):
             return (value.strip(),) if value.strip() else None
         return tuple(self.strings(value, ("summary",)))
+
+    def bottom_line(self, value: Any) -> str | None:
+        if value is None:
+            return None
+        line = " ".join(str(value).split())
+        if not line:
+            self.problem(("bottom_line",), "must not be empty: write the sentence, or leave the key out")
+            return None
+        return line
 
     def each(self, items: list[Any], path: Path_, keys: dict[str, Key], make: Callable[..., Any]) -> list[Any]:
         """Validate each mapping of a list (and its nested mappings), then make a record of each valid one."""

@@ -134,7 +134,7 @@ def table(rows: list[tuple[str, Result]], columns: tuple[str, ...], all_columns=
     return "\n".join(lines)
 
 
-SUMMARY_COLUMNS = ("rouge1", "rouge2", "rougeL", "key_facts", "sentence_p")
+SUMMARY_COLUMNS = ("rouge1", "rouge2", "rougeL", "key_facts", "sentence_p", "bottom_r1")
 
 
 def summary_table(rows: list[tuple[str, Result]], baselines: tuple[str, ...], columns: dict) -> str:
@@ -171,6 +171,9 @@ def explain(item: GoldItem, result: Result, prediction: dict[str, Any]) -> str:
         lines.append(f"## {field_name}: {len(errors)} error{'s' if len(errors) != 1 else ''}")
         lines.extend(f"- {error}" for error in errors)
         lines.append("")
+    lines.append("## predicted bottom line")
+    lines.append(f"- {prediction.get('bottom_line') or '(none)'}")
+    lines.append("")
     lines.append("## predicted summary")
     lines.extend(f"- {sentence}" for sentence in prediction.get("summary") or [])
     return "\n".join(lines)

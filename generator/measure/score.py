@@ -426,8 +426,24 @@ def score_summary(gold: dict, sentences: list[str], result: Result, prefix: str 
     if summary.get("sentences"):
         references = {normalize(s) for s in summary["sentences"]}
         precision = Share(n=len(sentences))
-        precision.right = sum(1 for s in sentences if normalize(s) in references)
+        precision.right = sum(1 for s in sentences if normalize(without_insertions(s)) in references)
         result.shares[prefix + "sentence_precision"] = precision
+
+
+# A name the summary adds in brackets ("He [Jeff Landry] said") is an editorial aid, not a change of sentence.
+_INSERTION = re.compile(r"\[[^\[\]]*\] ?|(?<=\S) \[[^\[\]]*\]")
+
+
+def without_insertions(sentence: str) -> str:
+    return _INSERTION.sub("", sentence)
+
+
+def score_bottom_line(gold: dict, line: str, result: Result, prefix: str = "") -> None:
+    """ROUGE-1 F1 of the one-sentence bottom line against the reference: gum-news's references are one
+    sentence of that kind; on the folders with three-sentence references it says how much of them it holds."""
+    reference = gold["summary"].get("reference")
+    if reference:
+        result.means.setdefault(prefix + "bottom_r1", []).append(rouge1_f1(reference, line))
 
 
 # --- boilerplate --------------------------------------------------------------------------------------------
@@ -474,8 +490,11 @@ def score_article(gold: dict, predicted: dict, article: str, baselines: dict[str
         score_reactions(gold, predicted, result)
     if "summary" in gold:
         score_summary(gold, predicted.get("summary") or [], result)
+        score_bottom_line(gold, predicted.get("bottom_line") or "", result)
         for name, sentences in (baselines or {}).items():
             score_summary(gold, sentences, result, prefix=f"{name}:")
+            # a baseline's bottom line is its first sentence: for lead1 and lead3, the lede
+            score_bottom_line(gold, sentences[0] if sentences else "", result, prefix=f"{name}:")
     if "boilerplate" in gold:
         score_boilerplate(gold, predicted.get("text") or article, result)
     return result
@@ -523,6 +542,7 @@ COLUMNS: dict[str, Callable[[Result], float | None]] = {
     "rougeL": _mean("rougeL"),
     "key_facts": _share("key_facts"),
     "sentence_p": _share("sentence_precision"),
+    "bottom_r1": _mean("bottom_r1"),
     "boilerplate_removed": _share("boilerplate_removed"),
     "content_kept": _share("content_kept"),
 }
@@ -541,6 +561,7 @@ def baseline_columns(name: str) -> dict[str, Callable[[Result], float | None]]:
         f"{name}:rougeL": _mean(f"{name}:rougeL"),
         f"{name}:key_facts": _share(f"{name}:key_facts"),
         f"{name}:sentence_p": _share(f"{name}:sentence_precision"),
+        f"{name}:bottom_r1": _mean(f"{name}:bottom_r1"),
     }
 
 

@@ -96,7 +96,7 @@ def test_a_key_given_twice_an_empty_title_a_date_with_a_time_and_an_empty_rename
     assert problems_of(text) == [
         "brief.yml:4: tags: this key is given twice; the second would silently win",
         "brief.yml:7: null: unknown key (known keys: title, date, country, region, tags, story, status, sources, "
-        "summary, actors, quotes, figures, reactions)",
+        "summary, bottom_line, actors, quotes, figures, reactions)",
         "brief.yml:1: title: must not be empty",
         "brief.yml:2: date: '2024-01-01 10:00:00' has a time: give the date alone (YYYY-MM-DD)",
         "brief.yml:6: actors.Assad: an empty name: give the actor's name to merge into, or `{hide: true}`",
@@ -139,3 +139,16 @@ def test_a_story_is_a_name_with_its_spaces_tidied_and_an_empty_one_is_a_problem(
         "briefs/x/brief.yml:3: story: must not be empty: name the story, or leave the key out"]
     assert problems("title: T\ndate: 2024-11-30\nstory: [a]\n") == [
         "briefs/x/brief.yml:3: story: must be a text, not a list"]
+
+
+def test_an_empty_or_non_text_bottom_line_is_reported_at_its_line():
+    assert problems_of("title: T\ndate: 2024-01-01\nbottom_line: '  '\n") == [
+        "brief.yml:3: bottom_line: must not be empty: write the sentence, or leave the key out"]
+    assert problems_of("title: T\ndate: 2024-01-01\nbottom_line: [a, b]\n") == [
+        "brief.yml:3: bottom_line: must be a text, not a list"]
+
+
+def test_a_bottom_line_is_read_with_its_white_space_folded():
+    config = parse_brief_config("title: T\ndate: 2024-01-01\nbottom_line: >\n  Rebels took\n  Aleppo.\n",
+                                Path("b.yml"), "b.yml")
+    assert config.bottom_line == "Rebels took Aleppo."

@@ -170,6 +170,7 @@ def self_prediction(gold: dict, article: str) -> dict:
         "figures": gold.get("figures") or [],
         "reactions": gold.get("reactions") or [],
         "summary": summary.get("sentences") or ([summary["reference"]] if summary.get("reference") else []),
+        "bottom_line": summary.get("reference") or "",
         "text": text,
     }
 
@@ -192,3 +193,13 @@ def test_a_gold_file_scored_against_itself_gets_one_everywhere(path: Path):
             continue
         assert value == pytest.approx(1.0), f"{column} = {value}"
     assert set(values) == set(COLUMNS)
+
+
+def test_a_name_added_in_brackets_does_not_make_a_summary_sentence_another_one():
+    from generator.measure.score import without_insertions
+
+    assert without_insertions("He [Jean Dupont] resigned.") == "He resigned."
+    assert without_insertions("[Jean] Dupont said so.") == "Dupont said so."
+    gold = {"summary": {"reference": "Dupont resigned.", "sentences": ["Dupont said so."]}}
+    result = score_article(gold, {"summary": ["[Jean] Dupont said so."], "bottom_line": "Dupont resigned."}, "")
+    assert row(result)["sentence_p"] == 1.0 and row(result)["bottom_r1"] == 1.0
