@@ -52,11 +52,14 @@ EVAL = $(BIN)/briefgen eval $(GOLD_DIRS) --jobs 2 --baseline lead1 --baseline le
 eval: $(STAMP)
 	$(EVAL)
 
-SUMMARY_FOLDERS = $(CORPUS)/dev $(CORPUS)/external/bbc-summary $(CORPUS)/external/gum-news
-SUMMARY_TARGETS = --target 'dev:rouge1>=0.55' --target 'dev:rouge2>=0.27' --target 'dev:key_facts>=0.55' \
-	--target 'bbc-summary:sentence_p>=0.85' --target 'gum-news:rouge1>=0.45'
+SUMMARY_FOLDERS = $(CORPUS)/dev $(CORPUS)/dev-gum $(CORPUS)/dev-html $(CORPUS)/external/bbc-summary \
+	$(CORPUS)/external/gum-news
+# #19: key facts on the folders whose references follow our convention; bbc-summary and gum-news as floors.
+SUMMARY_TARGETS = --target 'dev:key_facts>=0.60' --target 'dev-gum:key_facts>=0.55' \
+	--target 'dev-html:key_facts>=0.62' --target 'bbc-summary:sentence_p>=0.72' --target 'gum-news:rouge1>=0.36'
 
-## Random search over the summary's weights against its targets (issue #8); pass LENGTHS='--length F=N ...'.
+## Random search over the summary's weights against its targets (#19: key facts; the 3-sentence ROUGE of bbc-summary
+## and gum-news, whose references follow other conventions, as floors); pass LENGTHS='--length F=N ...'.
 tune-summary: $(STAMP)
 	$(BIN)/briefgen tune-summary $(SUMMARY_FOLDERS) --jobs 2 --trials 400 $(SUMMARY_TARGETS) $(LENGTHS)
 

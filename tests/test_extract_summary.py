@@ -41,7 +41,7 @@ def test_summary_sentences_are_in_article_order_and_never_quote_only_or_headline
 
 
 def test_length_adapts_to_the_article():
-    assert (summary_length(250), summary_length(600), summary_length(1500)) == (3, 3, 4)
+    assert (summary_length(250), summary_length(600), summary_length(1500)) == (3, 4, 4)
     assert (summary_length(250, reactions=2), summary_length(1500, reactions=1)) == (4, 5)
 
 

@@ -35,6 +35,12 @@ class Analysis:
     def lede(self) -> Span | None:
         return self.sentences[0] if self.sentences else None
 
+    def opens_with_quotation(self, sentence: Span) -> bool:
+        """Whether the sentence opens with someone's words ("“We will take back every street,” a commander
+        said"): a quote with its attribution, however long the attribution."""
+        first_word = next((token for token in sentence if token.is_alpha), sentence[0])
+        return self.quoted.holds(first_word.idx)
+
     @property
     def doc(self) -> Doc:
         return self.parsed.doc

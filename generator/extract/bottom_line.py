@@ -12,27 +12,18 @@ back every street,” a commander said").
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ..model import Actor, Quote
 from .analysis import Analysis, sentence_body
 from .resolve import ActorResolver, with_referent
-
-if TYPE_CHECKING:
-    from spacy.tokens import Span
 
 
 def extract_bottom_line(analysis: Analysis, actors: list[Actor], quotes: list[Quote]) -> str:
     """The bottom line, or "" for an article without a sentence that states something."""
     bodies = (sentence_body(sentence) for sentence in analysis.sentences)
-    body = next((body for body in bodies if not _opens_with_quotation(body, analysis)), None)
+    body = next((body for body in bodies if not analysis.opens_with_quotation(body)), None)
     if body is None:
         return ""
     parsed = analysis.parsed
     resolver = ActorResolver(actors, parsed.doc, parsed.paragraph_of)
     return with_referent(body, resolver, parsed.paragraph_of(body.start_char), quotes, shown="")
 
-
-def _opens_with_quotation(body: Span, analysis: Analysis) -> bool:
-    first_word = next((token for token in body if token.is_alpha), body[0])
-    return analysis.quoted.holds(first_word.idx)

@@ -64,9 +64,9 @@ class SentenceFeatures:
 @dataclass(frozen=True, slots=True)
 class SummaryCandidates:
     """Everything the choice needs, computed once per article: the sentences as the page would show them
-    (without a dateline), their features, and how many to choose."""
+    (without a dateline), their features, and how many to choose. Plain values only: `briefgen tune-summary`
+    computes them in worker processes."""
 
-    bodies: list[Span]
     texts: list[str]
     features: list[SentenceFeatures]
     wanted: int
@@ -77,10 +77,8 @@ def summary_candidates(analysis: Analysis, actors: list[Actor], figures: list[Fi
     parsed = analysis.parsed
     candidates = list(analysis.sentences)
     total_words = sum(1 for t in parsed.doc if t.is_alpha)
-    bodies = [sentence_body(sentence) for sentence in candidates]
     return SummaryCandidates(
-        bodies=bodies,
-        texts=[body.text.strip() for body in bodies],
+        texts=[sentence_body(sentence).text.strip() for sentence in candidates],
         features=sentence_features(parsed, candidates, actors, figures, reactions),
         wanted=summary_length(total_words, len(reactions)),
     )
@@ -90,7 +88,8 @@ def extract_summary(analysis: Analysis, actors: list[Actor], figures: list[Figur
                     quotes: list[Quote], weights: SummaryWeights = DEFAULT_WEIGHTS) -> list[str]:
     candidates = summary_candidates(analysis, actors, figures, reactions)
     chosen = choose_sentences(candidates.features, candidates.wanted, weights)
-    return with_referents([candidates.bodies[i] for i in chosen], analysis.parsed, actors, quotes)
+    bodies = [sentence_body(analysis.sentences[i]) for i in chosen]
+    return with_referents(bodies, analysis.parsed, actors, quotes)
 
 
 def with_referents(bodies: list[Span], parsed: ParsedArticle, actors: list[Actor], quotes: list[Quote]) -> list[str]:

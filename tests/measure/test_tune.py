@@ -42,7 +42,7 @@ def _item(reference: str) -> TuneItem:
                                  words=frozenset(words.lower().split()))
                 for i, (c, words) in enumerate([(0.2, "Rebels took Aleppo"), (0.25, "Weather was mild"),
                                                 (0.3, "Iran pledged support")])]
-    candidates = SummaryCandidates([], ["Rebels took Aleppo.", "Weather was mild.", "Iran pledged support."],
+    candidates = SummaryCandidates(["Rebels took Aleppo.", "Weather was mild.", "Iran pledged support."],
                                    features, wanted=2)
     return TuneItem("dev", candidates, {"reference": reference})
 
