@@ -12,7 +12,7 @@ import unicodedata
 
 from .errors import InputError, Problem
 from .load.schema import BriefConfig, suggest
-from .model import Actor, Extraction, Figure, Place, Quote, Reaction
+from .model import Actor, Extraction, Figure, Place, Quote, Reaction, same_words
 
 
 def normalize_for_match(text: str) -> str:
@@ -261,7 +261,7 @@ def merge_extractions(extractions: list[Extraction]) -> Extraction:
         for reaction in extraction.reactions:
             if reaction.actor in reactions:
                 known_reaction = reactions[reaction.actor]
-                known_reaction.quotes += reaction.quotes
+                known_reaction.quotes = longest_wordings((*known_reaction.quotes, *reaction.quotes))
                 known_reaction.sentences += reaction.sentences
             else:
                 reactions[reaction.actor] = dataclasses.replace(reaction)
@@ -306,3 +306,13 @@ SHOWN_MATCH_CHARACTERS = 50  # enough of a quote in a message to tell it from th
 def _shortened(text: str) -> str:
     text = " ".join(text.split())
     return text if len(text) <= SHOWN_MATCH_CHARACTERS else text[:SHOWN_MATCH_CHARACTERS - 1].rstrip() + "…"
+
+
+def longest_wordings(texts: tuple[str, ...]) -> tuple[str, ...]:
+    """The quotes of a reaction that two sources report: each once, in its longest wording (the first of
+    equally long ones), in order."""
+    def covered(index: int) -> bool:
+        text = texts[index]
+        return any(same_words(text, other) and (len(other), -earlier) > (len(text), -index)
+                   for earlier, other in enumerate(texts) if earlier != index)
+    return tuple(text for index, text in enumerate(texts) if not covered(index))

@@ -6,6 +6,7 @@ Extractors return these records, curation edits them, templates and the JSON exp
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, fields
 from typing import Any
@@ -234,3 +235,14 @@ class Brief:
     @property
     def draft(self) -> bool:
         return self.status == "draft"
+
+
+def same_words(part: str, whole: str) -> bool:
+    """Whether the words of `part` run, in order and together, inside `whole`, whatever the case and
+    punctuation: the same quotation as two outlets cut it ("present severe risks to civilians." in "the latest
+    developments present severe risks to civilians")."""
+    return _padded_words(part) in _padded_words(whole)
+
+
+def _padded_words(text: str) -> str:
+    return " " + " ".join(re.findall(r"\w+", text.casefold())) + " "

@@ -37,8 +37,18 @@ class ParsedArticle:
     def evidence(self, start: int, end: int) -> Evidence:
         """Provenance of the text between two character offsets: its paragraph and its sentence."""
         span = self.doc.char_span(start, end, alignment_mode="expand")
-        sentence = span.sent.text.strip() if span is not None and len(span) else ""
+        sentence = sentence_text(span.sent) if span is not None and len(span) else ""
         return Evidence(self.article.source_file, self.paragraph_of(start), sentence, start, end)
+
+
+def sentence_text(sentence: Span) -> str:
+    """The sentence's text, with the closing quotation mark that the parser sometimes splits off into a
+    "sentence" of its own ('... would "strongly support the army.' + '"') given back to it."""
+    doc = sentence.doc
+    end = sentence.end
+    while end < len(doc) and doc[end].is_quote and not doc[end - 1].whitespace_:
+        end += 1
+    return doc[sentence.start:end].text.strip()
 
 
 @cache

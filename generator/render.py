@@ -20,7 +20,7 @@ from jinja2.runtime import Context
 from . import lexicon
 from .export import csv_tables, feeds
 from .link import Site
-from .model import Brief, Figure, Reaction, as_plain
+from .model import Brief, Figure, Quote, Reaction, as_plain, same_words
 from .settings import Publication
 
 # Characters with a meaning in Markdown, HTML or the Markdown extensions the site enables.
@@ -151,6 +151,24 @@ def source_outlets(brief: Brief) -> dict[str, str]:
     return {source.file: source.outlet or source.file for source in brief.sources}
 
 
+def quote_reports(quotes: list[Quote], outlets: dict[str, str]) -> list[tuple[Quote, list[str]]]:
+    """One speaker's quotes, each with the outlets that report it. In a briefing of several sources the same
+    words carried by two outlets, or one outlet's shorter cut of another's, are shown once, in the longer
+    wording, with both outlets. Repeats within one source stay: the article itself says them twice."""
+    reports: list[tuple[Quote, list[str]]] = []
+    for said in quotes:
+        outlet = outlets.get(said.evidence.source_file) if said.evidence else None
+        for index, (kept, kept_outlets) in enumerate(reports):
+            if outlet and kept_outlets and outlet not in kept_outlets and (
+                    same_words(said.text, kept.text) or same_words(kept.text, said.text)):
+                longer = kept if same_words(said.text, kept.text) else said
+                reports[index] = (longer, [*kept_outlets, outlet])
+                break
+        else:
+            reports.append((said, [outlet] if outlet else []))
+    return reports
+
+
 def figure_comparisons(figures: list[Figure], outlets: dict[str, str]) -> list[tuple[str, list[tuple[str, str]]]]:
     """What several sources count alike, side by side: for each unit ("people killed") that figures of two
     sources or more measure, each source's figures, in the order of the figures."""
@@ -207,7 +225,8 @@ class Renderer:
         speakers: dict[str | None, list] = {}
         for item in data.quotes:
             speakers.setdefault(item.speaker, []).append(item)
-        grouped = sorted(speakers.items(), key=lambda item: (item[0] is None, -len(item[1]), item[0] or ""))
+        grouped = sorted(((speaker, quote_reports(quotes, outlets)) for speaker, quotes in speakers.items()),
+                         key=lambda item: (item[0] is None, -len(item[1]), item[0] or ""))
         return self._render("briefing.md.j2", brief=brief, data=data, site=site, quote_groups=grouped,
                             figure_sentences=figure_sentences(data.figures), outlets=outlets,
                             figure_comparisons=figure_comparisons(data.figures, outlets),

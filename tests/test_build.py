@@ -190,7 +190,7 @@ def test_a_briefing_of_two_outlets_says_who_reported_each_quote_and_figure(make_
     docs = tmp_path / "docs"
     build(settings_for(briefs, docs), tmp_path, progress=quiet)
     page = (docs / "briefings" / "two.md").read_text(encoding="utf-8")
-    assert "> <q>We will stand by Damascus</q> · <span data-search-exclude>Wire B</span>" in page
+    assert "> <q>We will stand by Damascus</q><span data-search-exclude> · Wire B</span>" in page
     assert "| Figure | Value | Counts or measures | Qualifier | Source |" in page
     assert "- **people killed**: At least 400 people (Wire A) · At least 412 people (Wire B)" in page
     assert "| At least 412 people | 412 | people killed | at least | Wire B |" in page

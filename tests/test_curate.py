@@ -191,3 +191,11 @@ def test_a_briefing_of_several_articles_summarises_them_all_without_saying_a_thi
         "Rebels seized Aleppo on Friday after a surprise offensive.", "Russia struck Idlib in reply.",
         "Turkey denied any role in the offensive."]
     assert merged_summary([wire_a]) == wire_a and merged_summary([]) == []
+
+
+def test_a_reaction_reported_by_two_sources_keeps_each_quote_once_in_its_longest_wording():
+    from generator.curate import longest_wordings
+
+    assert longest_wordings(("strongly support the army", "de-escalation", "Strongly support the army.",
+                             "de-escalation", "support")) == ("de-escalation", "Strongly support the army.")
+    assert longest_wordings(("no!", "No.")) == ("no!",)  # equally long: the first

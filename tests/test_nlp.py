@@ -60,3 +60,17 @@ def test_a_gazetteer_name_inside_a_longer_name_is_left_to_the_model(sentence: st
 ])
 def test_a_gazetteer_name_after_a_capitalised_word_that_opens_no_name_stays(sentence: str, name: str):
     assert name in [text for text, _ in _entities(sentence)]
+
+
+def test_a_closing_quotation_mark_split_off_by_the_parser_goes_back_to_its_sentence():
+    from tests.helpers import parsed
+
+    article = parsed('Iran pledges support\n\nAraghchi said before he left that Tehran would "strongly support '
+                     'the Syrian government and army."\n\nTurkey rejected the idea of foreign interference.')
+    text = article.article.text
+    start = text.index("strongly")
+    evidence = article.evidence(start, start + len("strongly support"))
+    assert evidence.sentence == ('Araghchi said before he left that Tehran would "strongly support the Syrian '
+                                 'government and army."')
+    last = list(article.doc.sents)[-1]
+    assert nlp.sentence_text(last) == "Turkey rejected the idea of foreign interference."

@@ -148,12 +148,30 @@ def test_the_bottom_line_opens_the_page_escaped_says_who_wrote_it_and_is_not_rep
                                                       summary=[lede, "Iran pledged support."]))
     page = render_pages(link([automatic]), Renderer(ROOT / "templates"))["briefings/brief-001.md"]
     bottom, summary = page.split("## Summary", 1)
-    assert f'!!! abstract "Bottom line"\n\n    {escape_markdown(lede)}\n' in bottom
+    assert f'!!! abstract bottom-line "Bottom line"\n\n    {escape_markdown(lede)}\n' in bottom
     assert "<b>" not in page
     assert "Rebels took" not in summary.split("## Key actors")[0] and "Iran pledged support." in summary
     edited = replace(automatic, extraction=replace(automatic.extraction, bottom_line="Editors' line.",
                                                    bottom_line_edited=True))
     page = render_pages(link([edited]), Renderer(ROOT / "templates"))["briefings/brief-001.md"]
     editors_line = escape_markdown("Editors' line.")
-    assert f'!!! abstract "Bottom line, written by the editors"\n\n    {editors_line}' in page
+    assert f'!!! abstract bottom-line "Bottom line, written by the editors"\n\n    {editors_line}' in page
     assert page.split("## Summary", 1)[1].split("## Key actors")[0].count("Rebels took") == 1
+
+
+def test_the_same_words_from_two_outlets_are_shown_once_in_the_longer_wording_with_both_outlets():
+    from generator.model import Evidence, Quote
+    from generator.render import quote_reports
+
+    def said(text: str, source: str) -> Quote:
+        return Quote(text, "Geir Pedersen", Evidence(source, 0, "s", 0, 1))
+
+    outlets = {"a.txt": "Wire A", "b.txt": "Wire B"}
+    longer = said("the latest developments present severe risks to civilians", "a.txt")
+    repeated = said("No comment.", "a.txt")
+    reports = quote_reports([said("present severe risks to civilians.", "b.txt"), longer, repeated, repeated,
+                             said("severe risks", "c.txt")], outlets)
+    assert reports == [(longer, ["Wire B", "Wire A"]), (repeated, ["Wire A"]), (repeated, ["Wire A"]),
+                       (said("severe risks", "c.txt"), [])]  # repeats within a source, and no outlet, stay
+    assert quote_reports([said("risks to civilians", "a.txt"), said("civilian", "b.txt")], outlets)[1][1] == [
+        "Wire B"]  # whole words only

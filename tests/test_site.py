@@ -103,7 +103,7 @@ def test_search_keeps_names_and_roles_of_actors_not_their_table(site):
     assert "Bashar al-Assad" in actors and "Syrian President" in actors
     header = docs["briefings/aleppo-2024-11-30/"]["text"]
     assert "Syria" in header and not re.search("🇸🇾|SY|2024-11-30|Tags:", header), header
-    table = actors.replace("Other actors (23)", "")  # the title of the folded list of the others
+    table = re.sub(r"Other actors \(\d+\)", "", actors)  # the title of the folded list of the others
     assert not re.search(r"\b(Mentions|Kind|person|country|organization)\b|\d", table), table
     quotes = docs["briefings/aleppo-2024-11-30/#quotes"]["text"]
     assert "<p>Aron Lund</p>" in quotes and "speaker inferred" not in quotes and "“" not in quotes

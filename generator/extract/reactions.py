@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from .. import lexicon
 from ..model import Actor, Place, Quote, Reaction
+from ..nlp import sentence_text
 from .analysis import Analysis
 from .names import entity_at
 from .resolve import ActorResolver
@@ -88,7 +89,7 @@ def extract_reactions(
             reactor = reactor_for(by_name.get(_name_of(subject, token, resolver) or ""), country, by_name)
             if reactor is None or reactor.name in principals:
                 continue
-            sentence = token.sent.text.strip()
+            sentence = sentence_text(token.sent)
             if sentence not in sentences[reactor.name]:
                 sentences[reactor.name].append(sentence)
             positions.setdefault(reactor.name, _predicate(verb))
@@ -197,5 +198,5 @@ def _predicate(verb: Token) -> str:
     text = " ".join(verb.doc[start:end].text.split()).strip(" ,.;:")
     balanced = text.count("“") == text.count("”") and text.count('"') % 2 == 0
     if not balanced or len(text.split()) < MIN_POSITION_WORDS:
-        return " ".join(verb.sent.text.split())
+        return " ".join(sentence_text(verb.sent).split())
     return text
