@@ -242,6 +242,12 @@ def test_a_title_in_quotation_marks_is_not_a_quote():
 @pytest.mark.parametrize(("text", "title"), [
     ("Fox News Sunday", True), ("Keepin' It Real", True), ("How to Foster Long-Term Innovation Investment", True),
     ("Foreign interference", False), ("U-S-A! U-S-A!", False), ("We Will Win, He Said", False), ("Politicking.", False),
+    # a book or an article cited by its full title: a subtitle's colon, commas, more than eight words
+    ("TrumpNation: The Art of Being the Donald", True),
+    ("The Fixers: Eddie Mannix, Howard Strickling and the MGM Publicity Machine", True),
+    ("Clinton Does Best Where Voting Machines Flunk Hacking Tests.", True),
+    ("Look: we will not accept attempts to assert unlawful maritime claims", False),
+    ("We Will Not Accept Attempts To Assert Unlawful Claims; Never", False),
 ])
 def test_is_title(text, title):
     assert is_title(text) is title

@@ -19,7 +19,7 @@ from .analysis import Analysis
 from .names import clean_name, entities_in, entity_at, is_known_place, strip_titles
 from .quote_marks import QuotedText, QuoteSpan
 from .resolve import ActorResolver
-from .rules import INVERSION_REACH, SHORT_QUOTE_WORDS, TITLE_MAX_WORDS
+from .rules import INVERSION_REACH, SHORT_QUOTE_WORDS, TITLE_LONG_MAX_WORDS, TITLE_MAX_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -94,9 +94,13 @@ _TITLE_SMALL_WORDS = lexicon.word_set("title_small_words")
 
 def is_title(text: str) -> bool:
     """A name in quotation marks, not someone's words: a show, a book, an event, every word capitalised
-    ("Fox News Sunday", "Keepin' It Real", "How to Foster Long-Term Innovation Investment")."""
+    ("Fox News Sunday", "Keepin' It Real", "How to Foster Long-Term Innovation Investment"), or a longer
+    headline or a subtitled title, cited in full ("TrumpNation: The Art of Being the Donald")."""
     words = text.rstrip(".").split()
-    if not 2 <= len(words) <= TITLE_MAX_WORDS or any(mark in text for mark in ",;:?!"):
+    short = 2 <= len(words) <= TITLE_MAX_WORDS and not any(mark in text for mark in ",;:?!")
+    cited = 2 <= len(words) <= TITLE_LONG_MAX_WORDS and not any(mark in text for mark in ";?!") and (
+        len(words) > TITLE_MAX_WORDS or ":" in text)
+    if not (short or cited):
         return False
     capitalised = all(word[:1].isupper() or word[:1].isdigit() or word in _TITLE_SMALL_WORDS for word in words)
     return capitalised and (words[0][:1].isupper() or words[0][:1].isdigit())

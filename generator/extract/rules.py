@@ -27,6 +27,9 @@ LOCATION_WEIGHT = 2.0  # being where things happen says more about the events' c
 # --- quotes ---------------------------------------------------------------------------------------------------
 SHORT_QUOTE_WORDS = 3  # a quote this short without a speaker is a label or a scare quote
 TITLE_MAX_WORDS = 8  # a capitalised quoted span this long or shorter is a title, not someone's words
+# and up to this long when every word is capitalised, commas and a subtitle's colon allowed: a book or an
+# article cited by its headline ("The Fixers: Eddie Mannix, Howard Strickling and the MGM Publicity Machine")
+TITLE_LONG_MAX_WORDS = 20
 PRONOUN_REACH = 1  # paragraphs a pronoun may look back for the person it stands for (wire style: 0 or 1)
 INVERSION_REACH = 4  # tokens between a closing quotation mark and an inverted verb ("…,” stated a document)
 
