@@ -3,11 +3,11 @@
 It is the lede without its dateline: news writing states what happened, who and where in its first sentence.
 On gum-news, whose references are one sentence of that kind written by people, nothing measured came closer to
 them: not a sentence chosen by score among the first three, not the lede cut to its main clause, not the next
-sentence when the lede leans on an earlier one ("This comes after ..."); the README's "Quality" section has the
-numbers. An opening "he", "she" or bare surname gets the person's name in brackets, since the sentence is read
-alone. Never a quote: the candidates are the body's sentences, which leave out sentences that are mostly
-quotation, and of those the bottom line also passes over one that opens with someone's words ("“We will take
-back every street,” a commander said").
+sentence when the lede leans on an earlier one ("This comes after ..."); the README gives the numbers where it
+describes the summary. An opening "he", "she" or bare surname gets the person's name in brackets, since the
+sentence is read alone. Never a quote: the candidates are the body's sentences, which leave out sentences that
+are mostly quotation, and of those the bottom line also passes over one that opens with someone's words ("“We
+will take back every street,” a commander said").
 """
 
 from __future__ import annotations
@@ -26,4 +26,3 @@ def extract_bottom_line(analysis: Analysis, actors: list[Actor], quotes: list[Qu
     parsed = analysis.parsed
     resolver = ActorResolver(actors, parsed.doc, parsed.paragraph_of)
     return with_referent(body, resolver, parsed.paragraph_of(body.start_char), quotes, shown="")
-
