@@ -148,14 +148,14 @@ def test_the_bottom_line_opens_the_page_escaped_says_who_wrote_it_and_is_not_rep
                                                       summary=[lede, "Iran pledged support."]))
     page = render_pages(link([automatic]), Renderer(ROOT / "templates"))["briefings/brief-001.md"]
     bottom, summary = page.split("## Summary", 1)
-    assert f'!!! abstract bottom-line "Bottom line"\n\n    {escape_markdown(lede)}\n' in bottom
+    assert f"<span data-search-exclude>Bottom line:</span> {escape_markdown(lede)}\n{{ .bottom-line }}" in bottom
     assert "<b>" not in page
     assert "Rebels took" not in summary.split("## Key actors")[0] and "Iran pledged support." in summary
     edited = replace(automatic, extraction=replace(automatic.extraction, bottom_line="Editors' line.",
                                                    bottom_line_edited=True))
     page = render_pages(link([edited]), Renderer(ROOT / "templates"))["briefings/brief-001.md"]
     editors_line = escape_markdown("Editors' line.")
-    assert f'!!! abstract bottom-line "Bottom line, written by the editors"\n\n    {editors_line}' in page
+    assert f"<span data-search-exclude>Bottom line, written by the editors:</span> {editors_line}" in page
     assert page.split("## Summary", 1)[1].split("## Key actors")[0].count("Rebels took") == 1
 
 

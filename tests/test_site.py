@@ -112,6 +112,20 @@ def test_search_keeps_names_and_roles_of_actors_not_their_table(site):
     assert "<th><span data-search-exclude>Kind</span></th>" in page and "speaker inferred: the text says" in page
 
 
+def test_search_holds_the_bottom_line_not_its_label_nor_sections_that_found_nothing(site):
+    """#19 and #17: the bottom line is searchable in the page's first entry; its label, the "Other actors (N)"
+    title and a section that says nothing was found (the Hajj stampede has no quotes) are shown but not indexed."""
+    docs = {doc["location"]: doc for doc in
+            json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]}
+    header = docs["briefings/hajj-stampede-2006-01-12/"]["text"]
+    assert "over 345 Muslim pilgrims have been killed" in header and "Bottom line" not in header
+    assert "briefings/hajj-stampede-2006-01-12/#quotes" not in docs
+    assert "Other actors" not in docs["briefings/aleppo-2024-11-30/#key-actors"]["text"]
+    page = (site / "briefings" / "hajj-stampede-2006-01-12" / "index.html").read_text(encoding="utf-8")
+    assert '<p class="bottom-line"><span data-search-exclude>Bottom line:</span> According to' in page
+    assert "No quotes were found." in page
+
+
 def test_article_text_never_lands_as_markup(site):
     html = (site / "briefings" / "hostile" / "index.html").read_text(encoding="utf-8")
     assert "<script>alert" not in html
