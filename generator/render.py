@@ -159,10 +159,11 @@ def quote_reports(quotes: list[Quote], outlets: dict[str, str]) -> list[tuple[Qu
     for said in quotes:
         outlet = outlets.get(said.evidence.source_file) if said.evidence else None
         for index, (kept, kept_outlets) in enumerate(reports):
-            if outlet and kept_outlets and outlet not in kept_outlets and (
-                    same_words(said.text, kept.text) or same_words(kept.text, said.text)):
-                longer = kept if same_words(said.text, kept.text) else said
-                reports[index] = (longer, [*kept_outlets, outlet])
+            if not outlet or not kept_outlets or outlet in kept_outlets:
+                continue
+            inside = same_words(said.text, kept.text)
+            if inside or same_words(kept.text, said.text):
+                reports[index] = (kept if inside else said, [*kept_outlets, outlet])
                 break
         else:
             reports.append((said, [outlet] if outlet else []))

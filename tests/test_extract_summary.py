@@ -128,13 +128,14 @@ def test_textrank_ranks_a_long_document_window_by_window():
 
 
 def test_a_summary_sentence_names_in_brackets_whom_its_pronoun_or_surname_stands_for_once():
+    from generator.extract.resolve import ActorResolver
     from generator.extract.summary import with_referents
     from tests.test_extract_resolve import DUPONT
 
     article = analysed(DUPONT)
-    actors = extract_analysed(article).actors
+    people = ActorResolver(extract_analysed(article).actors, article.doc, article.parsed.paragraph_of)
     lede, pronoun, surname = article.sentences
-    assert with_referents([pronoun, surname], article.parsed, actors, []) == [
+    assert with_referents([pronoun, surname], article.parsed, people, []) == [
         "He [Jean Dupont] resigned after the budget vote failed in parliament by a wide margin on Monday night.",
         "Dupont said he would stay in parliament as a deputy and vote against the budget in March."]
-    assert with_referents([lede, pronoun], article.parsed, actors, [])[1].startswith("He resigned")
+    assert with_referents([lede, pronoun], article.parsed, people, [])[1].startswith("He resigned")

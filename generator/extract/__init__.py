@@ -17,6 +17,7 @@ from .figures import extract_figures
 from .places import extract_places
 from .quotes import extract_quotes
 from .reactions import extract_reactions, infer_country
+from .resolve import ActorResolver
 from .summary import extract_summary
 
 __all__ = ["analyse", "extract_analysed", "extract_article", "prediction_dict"]
@@ -35,7 +36,10 @@ def extract_analysed(analysis: Analysis, country: str | None = None) -> Extracti
     events_country = country or infer_country(actors, places)
     reactions = extract_reactions(analysis, actors, quotes, events_country)
     actors = rank_with_speech(actors, quotes, {reaction.actor for reaction in reactions})
-    summary = extract_summary(analysis, actors, figures, reactions, quotes)
+    # Who "he", "she" or a bare surname stands for, among the final actors: the summary and the bottom line
+    # name them in brackets.
+    referents = ActorResolver(actors, analysis.doc, analysis.parsed.paragraph_of)
+    summary = extract_summary(analysis, actors, figures, reactions, quotes, referents)
     return Extraction(
         actors=actors,
         places=places,
@@ -43,7 +47,7 @@ def extract_analysed(analysis: Analysis, country: str | None = None) -> Extracti
         figures=figures,
         reactions=reactions,
         summary=summary,
-        bottom_line=extract_bottom_line(analysis, actors, quotes),
+        bottom_line=extract_bottom_line(analysis, quotes, referents),
         country=events_country,
         country_inferred=country is None and events_country is not None,
     )

@@ -12,17 +12,15 @@ will take back every street,” a commander said").
 
 from __future__ import annotations
 
-from ..model import Actor, Quote
+from ..model import Quote
 from .analysis import Analysis, sentence_body
 from .resolve import ActorResolver, with_referent
 
 
-def extract_bottom_line(analysis: Analysis, actors: list[Actor], quotes: list[Quote]) -> str:
+def extract_bottom_line(analysis: Analysis, quotes: list[Quote], referents: ActorResolver) -> str:
     """The bottom line, or "" for an article without a sentence that states something."""
     bodies = (sentence_body(sentence) for sentence in analysis.sentences)
     body = next((body for body in bodies if not analysis.opens_with_quotation(body)), None)
     if body is None:
         return ""
-    parsed = analysis.parsed
-    resolver = ActorResolver(actors, parsed.doc, parsed.paragraph_of)
-    return with_referent(body, resolver, parsed.paragraph_of(body.start_char), quotes, shown="")
+    return with_referent(body, referents, analysis.parsed.paragraph_of(body.start_char), quotes, shown="")

@@ -85,17 +85,18 @@ def summary_candidates(analysis: Analysis, actors: list[Actor], figures: list[Fi
 
 
 def extract_summary(analysis: Analysis, actors: list[Actor], figures: list[Figure], reactions: list[Reaction],
-                    quotes: list[Quote], weights: SummaryWeights = DEFAULT_WEIGHTS) -> list[str]:
+                    quotes: list[Quote], referents: ActorResolver,
+                    weights: SummaryWeights = DEFAULT_WEIGHTS) -> list[str]:
     candidates = summary_candidates(analysis, actors, figures, reactions)
     chosen = choose_sentences(candidates.features, candidates.wanted, weights)
     bodies = [sentence_body(analysis.sentences[i]) for i in chosen]
-    return with_referents(bodies, analysis.parsed, actors, quotes)
+    return with_referents(bodies, analysis.parsed, referents, quotes)
 
 
-def with_referents(bodies: list[Span], parsed: ParsedArticle, actors: list[Actor], quotes: list[Quote]) -> list[str]:
+def with_referents(bodies: list[Span], parsed: ParsedArticle, resolver: ActorResolver,
+                   quotes: list[Quote]) -> list[str]:
     """The sentences' texts, each opening "he", "she" or a bare surname given the name in brackets when no
     sentence before it in the summary names that person."""
-    resolver = ActorResolver(actors, parsed.doc, parsed.paragraph_of)
     texts: list[str] = []
     for body in bodies:
         paragraph = parsed.paragraph_of(body.start_char)
