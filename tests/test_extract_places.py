@@ -68,3 +68,47 @@ def test_a_place_name_the_model_cut_short_is_completed_from_the_gazetteer():
 def test_a_dateline_is_not_a_place_but_the_same_city_in_the_story_is():
     article = analysed("Oil falls.\n\nNEW YORK (Reuters) - Oil prices fell sharply on Tuesday in New York.")
     assert [p.name for p in extract_places(article)] == ["New York"]
+
+
+def test_a_compass_point_alone_is_the_country_it_opens():
+    text = ("North and South Korea exchanged artillery fire yesterday. The loudspeakers broadcast propaganda into "
+            "the North. The South retaliated on Thursday.")
+    assert places_of(text) == []
+    actors = actors_of(text)
+    assert "North" in actors["North Korea"][1] and "South" in actors["South Korea"][1]
+
+
+def test_a_compass_point_without_its_country_is_no_place():
+    text = "The disease is believed to have originated in China, spreading to the West via ships."
+    assert "West" not in places_of(text)
+
+
+def test_two_places_joined_by_a_hyphen_before_a_place_noun_are_one_place():
+    text = "Remote regions of the country, like Yunnan and the Qinghai-Tibet plateau, are vulnerable to outbreaks."
+    assert places_of(text) == ["Yunnan", "Qinghai-Tibet plateau"]
+
+
+def test_countries_joined_by_a_hyphen_stay_two():
+    assert "Syria-Turkey border" not in places_of("Talks on the Syria-Turkey border continued on Monday.")
+
+
+def test_places_listed_after_an_amount_of_towns():
+    text = ("Rebels captured dozens of towns across the northern region, including Khan Sheikhun and Maaret "
+            "al-Numan, on Friday.")
+    assert places_of(text) == ["Khan Sheikhun", "Maaret al-Numan"]
+
+
+def test_a_town_name_runs_through_its_particle():
+    text = "Austria bought the house in Braunau am Inn, a town on the border, and will invite architects."
+    assert places_of(text) == ["Braunau am Inn"]
+    assert "Inn" not in actors_of(text)
+
+
+def test_coordinated_names_before_a_plural_place_noun():
+    assert "Luhansk" in places_of("The reform gives special status to areas of the Donetsk and Luhansk regions.")
+
+
+def test_a_name_described_as_a_place_is_one():
+    assert places_of("The patient came from Xilingol on Monday.") == []  # an unknown lone name: no place
+    assert places_of("The patient came from Xilingol, a region of grasslands.") == ["Xilingol"]
+    assert places_of("Reporters met Smith, a border state senator, on Friday.") == []

@@ -76,6 +76,7 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
     mentions = _with_parties(mentions)
     mentions.sort(key=lambda m: m.start)
     mentions = _with_defined_acronyms(mentions, parsed)
+    mentions = _compass_points_resolved(mentions, parsed)
     body_names = {m.text.casefold() for m in mentions if not m.headline}
     mentions = [m for m in mentions if not m.headline or m.text.casefold() in body_names]
     # A name the context shows to be a place once is a place everywhere ("around Hama" and "in Hama").
@@ -129,6 +130,27 @@ def _with_defined_acronyms(mentions: list[Mention], parsed: ParsedArticle) -> li
                 token.text, ORGANIZATION, start=token.idx, end=token.idx + len(token.text), token_start=token.i,
                 token_end=token.i + 1, acting=True, headline=parsed.in_headline(token.idx))))
     return sorted(result, key=lambda m: m.start)
+
+
+_COMPASS_POINTS = lexicon.word_set("compass_points")
+
+
+def _compass_points_resolved(mentions: list[Mention], parsed: ParsedArticle) -> list[Mention]:
+    """A compass point standing alone as a name ("into the North", "the South retaliated") is the short form
+    of the one country of the article whose name it opens ("North Korea"); with no such country, or with two
+    ("South Korea" and "South Africa"), it is a direction or a bloc ("spreading to the West") and no mention."""
+    named = {m.country for m in mentions if m.category == COUNTRY and m.country is not None}
+    result = []
+    for m in mentions:
+        if m.text.casefold() not in _COMPASS_POINTS or m.organization is not None:
+            result.append(m)
+            continue
+        opened = [country for country in named if country.casefold().startswith(m.text.casefold() + " ")]
+        if len(opened) == 1:
+            span = parsed.doc[m.token_start:m.token_end]
+            result.append(dataclasses.replace(m, category=COUNTRY, country=opened[0], form="name",
+                                              acting=_acts(span)))
+    return result
 
 
 def _as_acronym_of(long_form: Mention, acronym: Mention) -> Mention:
@@ -297,6 +319,12 @@ def _relabelled(ents: Sequence[Span], countries) -> tuple[list[Span], dict[int, 
             label, start, end = "LOC", known[0], known[1]  # "Inner" + "Mongolia", "South" + "China" + "Sea"
             while result and result[-1].end > start:
                 result.pop()  # "South" before "China", now inside "South China Sea"
+        if result and start < result[-1].end:
+            continue  # inside the town name extended before it ("Inn" of "Braunau am Inn")
+        if label in ("GPE", "LOC"):
+            end = _through_town_particle(ent.doc, end)
+        if label in _PLACE_LABELS and result and _hyphenated_place(result[-1], start, end, countries):
+            label, start = "LOC", result.pop().start  # "Qinghai" + "-" + "Tibet" + "plateau"
         if label == "ORG" and result and _opens_body(result[-1], ent, countries):
             start = result.pop().start  # "Chinese" + "CDC", "U.S." + "Navy": the country opens the body's name
         if label == "PERSON" and len(ent) == 1 and _first_name(ent.doc, ent.start - 1):
@@ -307,6 +335,34 @@ def _relabelled(ents: Sequence[Span], countries) -> tuple[list[Span], dict[int, 
             ent = Span(ent.doc, start, end, label=label)
         result.append(ent)
     return result, {t.i: e.label_ for e in result for t in e}
+
+
+_TOWN_PARTICLES = [tuple(p.split()) for p in lexicon.word_list("town_name_particles")]
+
+
+def _through_town_particle(doc, end: int) -> int:
+    """Where a place name ends when a town-name particle and a capitalised word follow it ("Braunau" + "am Inn"):
+    the model cuts such names at the particle."""
+    for particle in _TOWN_PARTICLES:
+        after = end + len(particle)
+        if after < len(doc) and tuple(t.lower_ for t in doc[end:after]) == particle \
+                and all(t.text == t.lower_ and t.whitespace_ for t in doc[end:after]) and doc[end - 1].whitespace_ \
+                and doc[after].is_title and doc[after].pos_ == "PROPN":
+            return after + 1
+    return end
+
+
+def _hyphenated_place(first: Span, start: int, end: int, countries) -> bool:
+    """Two place names joined by a bare hyphen before a place noun name one place ("the Qinghai-Tibet plateau",
+    "the Kerem Shalom-Rafah crossing"). Between countries or capitals the hyphen pairs two actors ("the
+    Syria-Turkey border", "US-China talks")."""
+    doc = first.doc
+    hyphen = first.end
+    return first.label_ in _PLACE_LABELS and hyphen + 1 == start and doc[hyphen].text == "-" \
+        and not doc[hyphen - 1].whitespace_ and not doc[hyphen].whitespace_ \
+        and end < len(doc) and doc[end].lower_ in lexicon.place_nouns() \
+        and clean_name(first.text).casefold() not in countries \
+        and clean_name(doc[start:end].text).casefold() not in countries
 
 
 def _opens_body(country: Span, body: Span, countries) -> bool:
@@ -684,6 +740,8 @@ def _place_name(ent: Span, labels: dict[int, str], by_context_only: bool = False
             return doc[ent.start:token.i + 1].text if kind == "facility" else ent.text
         if token.pos_ not in ("ADJ", "NOUN", "PROPN"):
             break
+    if _described_as_place(ent, nouns):
+        return ent.text
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in nouns:
         return ent.text
@@ -702,7 +760,7 @@ def _place_name(ent: Span, labels: dict[int, str], by_context_only: bool = False
     if root.dep_ == "pobj" and head.lower_ in GAZETTEER_LOCATIVES and ent.label_ in ("PERSON", "ORG") \
             and is_known_place(ent.text):
         return ent.text  # "from Herat, their home": a city the gazetteer knows, typed ORG by the model
-    if root.dep_ == "pobj" and head.lower_ in ("including", "like") and head.head.lemma_.lower() in nouns:
+    if _listed_as_places(root, nouns):
         return ent.text
     countries = lexicon.country_by_surface()
     if root.dep_ in ("conj", "appos") and labels.get(head.i, head.ent_type_) \
@@ -710,6 +768,37 @@ def _place_name(ent: Span, labels: dict[int, str], by_context_only: bool = False
             and head.text.casefold() not in countries:
         return ent.text
     return None
+
+
+def _described_as_place(ent: Span, nouns) -> bool:
+    """A name followed by an apposition that calls it a place: "Braunau am Inn, a town on the border",
+    "Yeoncheon, a county north of Seoul". The noun must head its phrase: "Smith, a border state senator"."""
+    doc, index = ent.doc, ent.end
+    if index + 1 >= len(doc) or doc[index].text != ",":
+        return False
+    index += 1
+    if doc[index].lower_ in ("a", "an", "the"):
+        index += 1
+    while index < len(doc) and doc[index].pos_ == "ADJ":
+        index += 1
+    return index + 1 < len(doc) and nouns.get(doc[index].lower_) == "area" \
+        and doc[index + 1].pos_ not in ("NOUN", "PROPN")
+
+
+def _listed_as_places(root: Token, nouns) -> bool:
+    """A name listed as an example of places: "towns including Khan Sheikhun and Maaret al-Numan", "dozens of
+    towns, including …", "regions like Yunnan and …" (any conjunct of the list)."""
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    preposition = root.head
+    if root.dep_ != "pobj" or preposition.lower_ not in ("including", "like"):
+        return False
+    listed = preposition.head
+    if listed.lemma_.lower() in nouns:
+        return True
+    # "dozens of towns": the amount heads the phrase, the noun of places follows "of"
+    return any(child.lower_ == "of" and any(g.dep_ == "pobj" and g.lemma_.lower() in nouns for g in child.children)
+               for child in listed.children)
 
 
 def _acts(ent: Span) -> bool:
