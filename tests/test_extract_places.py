@@ -112,3 +112,9 @@ def test_a_name_described_as_a_place_is_one():
     assert places_of("The patient came from Xilingol on Monday.") == []  # an unknown lone name: no place
     assert places_of("The patient came from Xilingol, a region of grasslands.") == ["Xilingol"]
     assert places_of("Reporters met Smith, a border state senator, on Friday.") == []
+
+
+def test_a_name_before_a_noun_of_organisations_is_a_body_not_a_place():
+    text = "Aron Lund of the Century International think tank remarked that the city had fallen."
+    assert places_of(text) == []
+    assert actors_of(text)["Century International"][0] == "organization"

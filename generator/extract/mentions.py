@@ -656,6 +656,8 @@ def _classify(ent: Span, parsed: ParsedArticle, countries, organizations, agenci
         if _seat_of_body(ent, text):
             return Mention(text, PLACE, acting=False, **common)  # "an envoy in Brussels": the city, not the EU
         return Mention(text, ORGANIZATION, acting=True, organization=organizations[folded].name, **common)
+    if label in _PLACE_LABELS and _named_as_organization(ent) and not is_known_place(text):
+        return Mention(text, ORGANIZATION, acting=True, **common)  # "the Century International think tank"
     if label == "PERSON":
         before = ent.doc[ent.start - 1] if ent.start else None
         if before is not None and before.text in HONORIFICS:
@@ -666,6 +668,21 @@ def _classify(ent: Span, parsed: ParsedArticle, countries, organizations, agenci
     if label in _PLACE_LABELS and not _unknown_lone_name(text, label, labels_elsewhere):
         return Mention(text, PLACE, acting=False, **common)
     return None
+
+
+_ORGANIZATION_NOUNS = [tuple(n.split()) for n in lexicon.word_list("organization_nouns")]
+
+
+def _named_as_organization(ent: Span) -> bool:
+    """The name is followed by a lower-case noun of organisations that heads the phrase ("the Century
+    International think tank said"; not "the Wagner group leader")."""
+    doc = ent.doc
+    for noun in _ORGANIZATION_NOUNS:
+        after = ent.end + len(noun)
+        if after <= len(doc) and tuple(t.text for t in doc[ent.end:after]) == noun \
+                and (after == len(doc) or doc[after].pos_ not in ("NOUN", "PROPN")):
+            return True
+    return False
 
 
 _NON_ACTOR_HEADS = lexicon.word_set("non_actor_heads")
