@@ -118,3 +118,25 @@ def test_a_name_before_a_noun_of_organisations_is_a_body_not_a_place():
     text = "Aron Lund of the Century International think tank remarked that the city had fallen."
     assert places_of(text) == []
     assert actors_of(text)["Century International"][0] == "organization"
+
+
+def test_a_lone_unknown_name_is_no_evidence_for_its_conjunct():
+    assert places_of("Sondland referred to investigations into the Bidens and Burisma in 2016.") == []
+
+
+def test_a_name_of_an_event_after_during_is_no_place():
+    text = "Plague killed millions, most famously during the Black Death, which wiped out Europe's population."
+    assert places_of(text) == ["Europe"]
+
+
+def test_an_untagged_name_before_an_area_noun_is_a_place():
+    assert places_of("A 3 GW array is planned in the Saemangeum area.") == ["Saemangeum"]
+
+
+def test_toward_a_capital_places_it_only_after_a_word_of_motion():
+    assert places_of("Troops advanced toward Kyiv on Monday.") == ["Kyiv"]
+    assert places_of("He has alternated displays of anger and warmth toward Beijing.") == []
+
+
+def test_a_country_yielded_to_acts():
+    assert places_of("Democrats say that he is caving to Beijing.") == []

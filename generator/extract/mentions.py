@@ -73,6 +73,7 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
     mentions = _outside_longer_names(mentions)
     mentions.extend(_militaries(parsed))
     mentions.extend(_bodies_by_noun(parsed))
+    mentions.extend(_places_by_noun(parsed))
     mentions = _with_parties(mentions)
     mentions.sort(key=lambda m: m.start)
     mentions = _with_defined_acronyms(mentions, parsed)
@@ -543,6 +544,34 @@ def _bodies_by_noun(parsed: ParsedArticle) -> list[Mention]:
     return found
 
 
+# Area nouns after which an untagged name is a place's; "state", "capital", "border" and "countryside" also
+# follow words that name no place ("the Islamic State", "the Senate border bill").
+_AREA_NOUNS_AFTER_NAMES = frozenset(noun for noun, kind in lexicon.place_nouns().items() if kind == "area") \
+    - {"state", "capital", "border", "countryside"}
+
+
+def _places_by_noun(parsed: ParsedArticle) -> list[Mention]:
+    """A place the model did not tag, named by the capitalised words between "the" and an area noun that heads
+    its phrase: "in the Saemangeum area", "the Donbas region". A name the model tagged is classified as an
+    entity instead."""
+    doc = parsed.doc
+    found = []
+    for token in doc:
+        if token.lower_ not in _AREA_NOUNS_AFTER_NAMES or not token.is_lower or token.ent_iob_ != "O" \
+                or (token.i + 1 < len(doc) and doc[token.i + 1].pos_ in ("NOUN", "PROPN")):
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" \
+                and doc[start - 1].ent_iob_ == "O" and not doc[start - 1].is_sent_start:
+            start -= 1
+        if start == token.i or start == 0 or doc[start - 1].lower_ != "the":
+            continue
+        span = doc[start:token.i]
+        found.append(Mention(span.text, PLACE, start=span.start_char, end=span.end_char, token_start=span.start,
+                             token_end=span.end, acting=False, headline=parsed.in_headline(span.start_char)))
+    return found
+
+
 # Nouns of a building as much as a body: a body only when it acts ("the U.S. embassy said"), not when it is
 # where something happens ("the attack on the Iranian consulate").
 _BUILDING_BODIES = ("embassy", "consulate", "mission")
@@ -647,6 +676,8 @@ def _classify(ent: Span, parsed: ParsedArticle, countries, organizations, agenci
         country, form = countries[folded]
         acting = form == "demonym" or (_acts(ent) and _place_name(ent, labels, by_context_only=True) is None)
         return Mention(text, COUNTRY, acting=acting, country=country.name, form=form, **common)
+    if label in _PLACE_LABELS and _names_a_time(ent) and not is_known_place(text):
+        return None  # "during the Black Death", "amid the Arab Spring": an event, no place
     # A group's name (NORP) the gazetteer does not know is a place only by a place noun after it ("the New
     # Aleppo neighborhood"), never by a preposition or a list: "policies regarding Muslims traveling to the U.S.".
     place = _place_name(ent, labels, by_context_only=label == "NORP" and not is_known_place(text))
@@ -782,9 +813,18 @@ def _place_name(ent: Span, labels: dict[int, str], by_context_only: bool = False
     countries = lexicon.country_by_surface()
     if root.dep_ in ("conj", "appos") and labels.get(head.i, head.ent_type_) \
             in _PLACE_LABELS \
-            and head.text.casefold() not in countries:
+            and head.text.casefold() not in countries and _place_on_its_own(head):
         return ent.text
     return None
+
+
+def _place_on_its_own(token: Token) -> bool:
+    """The name holding `token` is a place without help from its list: a gazetteer place, or more than one word.
+    A lone unknown name the model calls a place is no evidence for its neighbours ("into the Bidens and
+    Burisma")."""
+    holder = entity_at(token)
+    name = clean_name(holder.text) if holder is not None else token.text
+    return " " in name or "-" in name or is_known_place(name)
 
 
 def _described_as_place(ent: Span, nouns) -> bool:
@@ -800,6 +840,12 @@ def _described_as_place(ent: Span, nouns) -> bool:
         index += 1
     return index + 1 < len(doc) and nouns.get(doc[index].lower_) == "area" \
         and doc[index + 1].pos_ not in ("NOUN", "PROPN")
+
+
+def _names_a_time(ent: Span) -> bool:
+    """The name is the object of a preposition of time: "during the Black Death", "amid the Arab Spring"."""
+    root = ent.root
+    return root.dep_ == "pobj" and root.head.lower_ in ("during", "amid", "amidst")
 
 
 def _listed_as_places(root: Token, nouns) -> bool:
@@ -831,7 +877,12 @@ def _acts(ent: Span) -> bool:
         # A country with "to" or "from" is a location ("fled to Turkey", "refugees from Syria") unless it
         # receives or gives: "aid to Ukraine", "the bronze to Armenia", "teams from Sudan", "support from Iran".
         return preposition.head.lemma_.lower() in lexicon.exchange_words()[preposition.lower_]
+    if preposition.lower_ in ("toward", "towards"):
+        return preposition.head.lemma_.lower() not in _MOTION_WORDS
     return False
+
+
+_MOTION_WORDS = lexicon.word_set("motion_words")
 
 
 def as_surnames(mentions: list[Mention]) -> list[Mention]:
