@@ -330,3 +330,14 @@ def test_the_ministry_said_is_the_ministry_the_article_named():
     text = ("The Russian Foreign Ministry summoned the envoy on Monday. “This is unacceptable,” the ministry said "
             "in a statement.")
     assert _inferences(text) == [("This is unacceptable", "Russian Foreign Ministry", "description", "the ministry")]
+
+
+def test_a_short_label_inside_a_noun_phrase_with_no_speaker_is_no_quote():
+    text = ("A 'phase one' trade deal between the United States and China was supposed to allow leaders from "
+            "both countries to claim an easy victory.")
+    assert quotes_of(text) == []
+
+
+def test_a_short_label_inside_a_noun_phrase_with_its_speaker_stays_a_quote():
+    text = "Trump said on Monday that the two countries had reached a “historic” trade agreement."
+    assert quotes_of(text) == [("historic", "Trump")]
