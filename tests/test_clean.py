@@ -24,6 +24,8 @@ from generator.clean import clean_article, is_boilerplate, split_paragraphs
     "Our readers are reading too",
     "SEE MORE: Hong Kong protests: 800 students under siege in university",
     "DON'T MISS",
+    "China furious at Macron for Hong Kong protest jibe [INSIGHT]|",
+    "Hong Kong 'threatened with Chinese military intervention' [REACTION]",
     # Reporting and editing credits.
     "(Reporting by John Smith; Editing by Jane Doe)",
     "Reporting by Rodrigo Campos; additional reporting by Stephanie Kelly; Editing by Dan Grebler",
@@ -51,6 +53,7 @@ def test_boilerplate_lines(line):
     "The reporting by state media said 12 people died.",
     "Read the statement in full, the ministry said.",
     "He said reporting by the media was unfair",
+    "The crowd was large [sic] and angry, police said.",
 ])
 def test_content_lines_are_kept(line):
     assert not is_boilerplate(line)
