@@ -341,3 +341,20 @@ def test_a_short_label_inside_a_noun_phrase_with_no_speaker_is_no_quote():
 def test_a_short_label_inside_a_noun_phrase_with_its_speaker_stays_a_quote():
     text = "Trump said on Monday that the two countries had reached a “historic” trade agreement."
     assert quotes_of(text) == [("historic", "Trump")]
+
+
+def test_a_quote_in_a_clause_where_someone_else_speaks_is_theirs():
+    text = ("Vindman testified on Tuesday. He testified about a meeting when Sondland told visiting Ukraine "
+            "officials they would need to “deliver” before a White House visit.")
+    assert quotes_of(text) == [("deliver", "Sondland")]
+
+
+def test_a_quote_in_an_adverbial_clause_of_saying_is_its_subjects():
+    text = ("And though the Chinese CDC has said that there is “no need” for residents to worry, it has also "
+            "acknowledged that remote regions are vulnerable.")
+    assert quotes_of(text) == [("no need", "Chinese CDC")]
+
+
+def test_a_participle_of_saying_continues_its_clause_subject():
+    text = ("Trump told Newsmax that Mitt Romney had a crazy policy, adding, “He lost all of the Latino vote.”")
+    assert quotes_of(text) == [("He lost all of the Latino vote.", "Trump")]

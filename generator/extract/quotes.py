@@ -346,8 +346,25 @@ def _name_between(doc, quote_end: int, verb: Token) -> Token | None:
     return name[-1]
 
 
+# Clauses that qualify a verb rather than say what it says: "it has acknowledged ..." does not say what the
+# "though the CDC has said ..." clause quotes, and "he testified about a meeting when Sondland told ..." does
+# not say what Sondland told.
+_QUALIFYING_CLAUSES = ("advcl", "relcl", "acl")
+
+
 def _holds(verb: Token, span: QuoteSpan) -> bool:
-    return any(span.start <= token.idx < span.end for token in verb.subtree)
+    """The quote is part of what the verb says: inside its subtree, and not through an adverbial or relative
+    clause outside the quote in which someone else speaks."""
+    inside = next((token for token in verb.subtree if span.start <= token.idx < span.end), None)
+    if inside is None:
+        return False
+    token = inside
+    while token.i != verb.i and token.head.i != token.i:
+        if token.dep_ in _QUALIFYING_CLAUSES and not span.start <= token.idx < span.end and _is_speech_verb(token) \
+                and any(child.dep_ in ("nsubj", "nsubjpass") for child in token.children):
+            return False  # another speaker's clause ("adding, “…”" has none: it continues the verb's subject)
+        token = token.head
+    return True
 
 
 def _depth(token: Token) -> int:
