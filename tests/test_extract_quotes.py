@@ -358,3 +358,9 @@ def test_a_quote_in_an_adverbial_clause_of_saying_is_its_subjects():
 def test_a_participle_of_saying_continues_its_clause_subject():
     text = ("Trump told Newsmax that Mitt Romney had a crazy policy, adding, “He lost all of the Latino vote.”")
     assert quotes_of(text) == [("He lost all of the Latino vote.", "Trump")]
+
+
+def test_a_quote_in_a_clause_after_with_is_its_own_subjects():
+    text = ("The Guardian reported on the plan. It quoted critics like barrister Colin Yeo and campaigner Caitlin "
+            "Boswell, with Boswell stating: \"People fleeing desperate circumstances need quicker decisions.\"")
+    assert quotes_of(text) == [("People fleeing desperate circumstances need quicker decisions.", "Caitlin Boswell")]

@@ -347,9 +347,9 @@ def _name_between(doc, quote_end: int, verb: Token) -> Token | None:
 
 
 # Clauses that qualify a verb rather than say what it says: "it has acknowledged ..." does not say what the
-# "though the CDC has said ..." clause quotes, and "he testified about a meeting when Sondland told ..." does
-# not say what Sondland told.
-_QUALIFYING_CLAUSES = ("advcl", "relcl", "acl")
+# "though the CDC has said ..." clause quotes, "he testified about a meeting when Sondland told ..." does not
+# say what Sondland told, and "It quoted critics, with Boswell stating: ..." does not say what Boswell states.
+_QUALIFYING_CLAUSES = ("advcl", "relcl", "acl", "pcomp")
 
 
 def _holds(verb: Token, span: QuoteSpan) -> bool:
