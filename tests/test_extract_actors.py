@@ -204,3 +204,9 @@ def test_a_kind_that_rests_on_the_statistical_model_alone_is_marked_as_a_guess()
     guessed = {actor.name: actor.kind_guessed for actor in actors}
     assert guessed == {"Iran": False, "Abbas Araghchi": False, "Aron Lund": True, "United Nations": False,
                        "Zorvath Assembly of Traders": True}
+
+
+def test_a_surname_of_several_words_is_the_person_named_in_full():
+    article = analysed("Walid Abu Hatab lost his home on Monday. Abu Hatab said the strikes came at night.")
+    people = {a.name: a.aliases for a in extract_actors(article) if a.kind == "person"}
+    assert people == {"Walid Abu Hatab": ("Abu Hatab",)}

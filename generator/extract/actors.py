@@ -176,17 +176,35 @@ def _person_groups(mentions: list[Mention]) -> list[_Group]:
         if len(name.split()) > 1 and name not in groups:
             groups[name] = _Group(name, "person")
             by_surname[surname_key(name)].append(name)
+    tails = _tail_names(list(groups))
+    for short in tails:
+        del groups[short]
+        by_surname[surname_key(short)].remove(short)
     by_first_name: dict[str, list[str]] = defaultdict(list)
     for full in groups:
         by_first_name[full.split()[0].casefold()].append(full)
     for mention in people:
         name = strip_titles(mention.text)
+        name = tails.get(name, name)
         if len(name.split()) == 1:
             candidates = by_surname.get(surname_key(name), []) or by_first_name.get(name.casefold(), [])
             # A name shared by two named people stays apart: the text does not say which one is meant.
             name = candidates[0] if len(candidates) == 1 else name
         groups.setdefault(name, _Group(name, "person")).add(mention)
     return [group for group in groups.values() if group.mentions]
+
+
+def _tail_names(names: list[str]) -> dict[str, str]:
+    """A name of several words that ends exactly one longer name of the article is that person's surname
+    written in full ("Abu Hatab" after "Walid Abu Hatab", "Van Hollen" after "Chris Van Hollen")."""
+    found = {}
+    for short in names:
+        words = short.casefold().split()
+        longer = [name for name in names if len(name.split()) > len(words)
+                  and name.casefold().split()[-len(words):] == words]
+        if len(longer) == 1:
+            found[short] = longer[0]
+    return found
 
 
 def _to_actor(group: _Group, parsed: ParsedArticle) -> Actor:
