@@ -364,3 +364,15 @@ def test_a_quote_in_a_clause_after_with_is_its_own_subjects():
     text = ("The Guardian reported on the plan. It quoted critics like barrister Colin Yeo and campaigner Caitlin "
             "Boswell, with Boswell stating: \"People fleeing desperate circumstances need quicker decisions.\"")
     assert quotes_of(text) == [("People fleeing desperate circumstances need quicker decisions.", "Caitlin Boswell")]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The Russian embassy in Washington issued a statement on Monday. \"We reject these claims,\" the embassy "
+     "added.", "Russian embassy"),
+    ("The UN mission in South Sudan said it was alarmed. \"Civilians must be protected,\" the mission warned.",
+     "UN mission"),
+    ("The World Food Programme's office in Kabul said food was short. \"We need funds now,\" the office said.",
+     "World Food Programme's office"),
+])
+def test_an_institution_named_by_its_owner_and_a_body_noun_speaks_later_as_the_body(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker

@@ -86,3 +86,13 @@ def test_a_foreign_armed_movement_reacts_in_its_own_name():
     The Palestinian movement Hamas denounced the explosions as a crime.
     """
     assert reactors(text, country="Lebanon") == {"Hamas"}
+
+
+def test_an_embassy_reacts_for_its_country_and_a_un_mission_as_an_international_body():
+    text = ("Fighting in Juba killed 40 people, South Sudan's army said. The Russian embassy in Juba issued a "
+            "statement on Monday. \"We condemn these attacks,\" the embassy added. The UN mission in South Sudan "
+            "said it was alarmed.")
+    article = analysed(text)
+    extraction = extract_analysed(article, "South Sudan")
+    assert {r.actor for r in extraction.reactions} == {"Russia", "UN mission"}
+    assert "South Sudanese army" in {a.name for a in extraction.actors}

@@ -16,7 +16,7 @@ from .. import lexicon
 from ..model import Actor, Quote
 from ..nlp import ParsedArticle
 from .analysis import Analysis
-from .mentions import COUNTRY, ORGANIZATION, PERSON, Mention
+from .mentions import BODY_NOUNS, COUNTRY, ORGANIZATION, PERSON, Mention
 from .names import clean_name, entity_at, strip_titles, surname_key
 from .rules import EARLY_WEIGHT, MAX_KEY_ACTORS, REACTING_WEIGHT, SPEAKING_CAP, SPEAKING_WEIGHT, SUBJECT_WEIGHT
 
@@ -113,10 +113,20 @@ def _organization_groups(mentions: list[Mention]) -> list[_Group]:
     groups: dict[str, _Group] = {}
     for mention in organizations:
         name = canonical[mention.text]
-        group = groups.setdefault(name, _Group(name, "organization", international=name in international))
+        group = groups.setdefault(name, _Group(name, "organization",
+                                               international=name in international or _office_of(name, international)))
         group.add(mention)
         group.country = group.country or (mention.country if mention.organization else None)
     return list(groups.values())
+
+
+def _office_of(name: str, international: set[str]) -> bool:
+    """A body of an international organisation, named by it and a body noun: "UN mission", "WHO office"."""
+    words = name.split()
+    if len(words) < 2 or words[-1] not in BODY_NOUNS:
+        return False
+    owner = lexicon.organization_by_surface().get(" ".join(words[:-1]).removesuffix("'s").removesuffix("’s").casefold())
+    return owner is not None and owner.name in international
 
 
 def _without_country(name: str) -> str | None:

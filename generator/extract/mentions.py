@@ -480,9 +480,11 @@ def _militaries(parsed: ParsedArticle) -> list[Mention]:
         country = None
         for child in token.children:
             if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < token.i:
-                entry = surfaces.get(clean_name(child.text).casefold())
+                holder = entity_at(child)  # "South Sudan's army": the whole name, not "Sudan"
+                words = holder if holder is not None and holder.end == child.i + 1 else child.doc[child.i:child.i + 1]
+                entry = surfaces.get(clean_name(words.text).casefold())
                 if entry and entry[1] in ("demonym", "name"):
-                    country, start = entry[0], child.i
+                    country, start = entry[0], words.start
         if country is None:
             continue
         span = parsed.doc[start:token.i + 1]
@@ -510,10 +512,11 @@ BODY_NOUNS = lexicon.word_set("body_nouns")
 
 
 def _bodies_by_noun(parsed: ParsedArticle) -> list[Mention]:
-    """A public body written in lower case after the place it belongs to ("China's commerce ministry", "Hong
-    Kong police", "the Inner Mongolia health commission", "Vietnam’s coast guard"): an organisation named as
-    written, beside the place's own mention (so a country still reacts through its ministry). The words
-    between the place and the noun must be lower-case nouns or adjectives ("commerce", "health", "coast")."""
+    """A public body written in lower case after the place, country or organisation it belongs to ("China's
+    commerce ministry", "Hong Kong police", "the Inner Mongolia health commission", "the Russian embassy", "the
+    UN mission", "the World Food Programme's office"): an organisation named as written, beside its owner's
+    own mention (so a country still reacts through its ministry, and "the mission said" finds the mission, not
+    the UN). The words between the owner and the noun must be lower-case nouns or adjectives ("commerce")."""
     doc = parsed.doc
     surfaces = lexicon.country_by_surface()
     found = []
@@ -527,19 +530,21 @@ def _bodies_by_noun(parsed: ParsedArticle) -> list[Mention]:
             start -= 1
         if start > 0 and doc[start - 1].text in ("'s", "’s"):
             start -= 1
-        place = entity_at(doc[start - 1]) if start > 0 else None
-        if place is None or place.end != start or place.label_ not in ("GPE", "LOC") \
+        owner = entity_at(doc[start - 1]) if start > 0 else None
+        if owner is None or owner.end != start or owner.label_ not in ("GPE", "LOC", "NORP", "ORG") \
                 or not _names_a_body(doc[start:token.i + 1], token):
             continue
-        name = clean_name(place.text)
+        name = clean_name(owner.text)
         country = surfaces.get(name.casefold())
-        if country is None and not is_known_place(name):
-            continue
-        span = doc[place.start:token.i + 1]
+        if country is None and (owner.label_ == "NORP" or (owner.label_ != "ORG" and not is_known_place(name))):
+            continue  # "the Kurdish police" is no country's body; "Ukrainian" is
+        if owner.label_ == "ORG" and token.i + 1 < len(doc) and doc[token.i + 1].pos_ in ("NOUN", "PROPN"):
+            continue  # "KPA civil police posts": the noun describes posts, no body of the organisation's
+        span = doc[owner.start:token.i + 1]
         text = span.text[4:] if span.text.lower().startswith("the ") else span.text
         found.append(Mention(text, ORGANIZATION, start=span.end_char - len(text), end=span.end_char,
                              token_start=span.start, token_end=span.end, acting=True,
-                             country=country[0].name if country else None,
+                             country=country[0].name if country else None, organization=text,
                              headline=parsed.in_headline(span.start_char)))
     return found
 

@@ -75,6 +75,11 @@ class ActorResolver:
         whole = self.lookup(phrase.text)
         if whole:
             return whole
+        # "The UN mission in South Sudan": the words up to the phrase's head name the body, before the
+        # names inside it ("UN").
+        headed = self.lookup(phrase[:phrase.root.i - phrase.start + 1].text)
+        if headed:
+            return headed
         found = []
         for ent in entities_in(phrase):
             name = self.lookup(ent.text)
