@@ -45,9 +45,18 @@ def mention(text: str, category: str) -> Mention:
 
 def test_a_lone_word_typed_as_an_organisation_is_a_person_when_it_is_the_surname_of_a_named_person():
     found = as_surnames([mention("Simon Stiell", PERSON), mention("Stiell", ORGANIZATION),
-                         mention("Oxfam", ORGANIZATION)])
+                         mention("Oxfam", ORGANIZATION)], analysed("Stiell said so.").parsed.doc)
     assert [(m.text, m.category) for m in found] == [
         ("Simon Stiell", PERSON), ("Stiell", PERSON), ("Oxfam", ORGANIZATION)]
+
+
+def test_a_demonym_after_a_first_name_is_a_surname_and_names_that_person_when_it_stands_alone():
+    text = ("Mark Cuban, the owner of the Dallas Mavericks, says he is open to running. "
+            "\"It's too early to tell,\" Cuban said. Cuban officials did not comment.")
+    found = mentions(text)
+    assert ("Mark Cuban", PERSON, True) in found
+    assert ("Cuban", PERSON, True) in found  # "Cuban said"
+    assert ("Cuban", COUNTRY, True) in found  # "Cuban officials": the demonym still names the country
 
 
 def test_a_demonym_opening_a_body_s_name_is_part_of_the_organisation():

@@ -57,7 +57,7 @@ def analyse(parsed: ParsedArticle) -> Analysis:
     headline = [s for s in parsed.doc.sents if s.text.strip() and parsed.in_headline(s.start_char)]
     return Analysis(
         parsed=parsed,
-        mentions=tuple(as_surnames(find_mentions(parsed))),
+        mentions=tuple(as_surnames(find_mentions(parsed), parsed.doc)),
         quote_spans=tuple(quote_spans),
         quoted=quoted,
         sentences=tuple(sentences),

@@ -18,7 +18,7 @@ from ..nlp import ParsedArticle
 from .names import clean_name, entity_at, is_known_place, strip_titles, surname_key
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 # Prepositions after which a country or city is where something happens, not who acts.
 LOCATIVE_PREPOSITIONS = lexicon.word_set("locative_prepositions")
@@ -328,6 +328,8 @@ def _relabelled(ents: Sequence[Span], countries) -> tuple[list[Span], dict[int, 
             label, start = "LOC", result.pop().start  # "Qinghai" + "-" + "Tibet" + "plateau"
         if label == "ORG" and result and _opens_body(result[-1], ent, countries):
             start = result.pop().start  # "Chinese" + "CDC", "U.S." + "Navy": the country opens the body's name
+        if label == "NORP" and _demonym_as_surname(ent, countries):
+            label = "PERSON"  # "Mark" + "Cuban": the model took the surname for a demonym
         if label == "PERSON" and len(ent) == 1 and _first_name(ent.doc, ent.start - 1):
             start -= 1  # "Vitas Gerulaitis", "Dries Mertens": the model kept only the surname
             if result and result[-1].end == ent.start and len(result[-1]) == 1:
@@ -439,6 +441,21 @@ def _first_name(doc, index: int) -> bool:
     return token.pos_ == "PROPN" and token.is_title and token.text not in HONORIFICS \
         and token.text not in titles and token.ent_iob_ in ("O", "B") and token.ent_type_ in ("", "PERSON", "ORG") \
         and token.text.casefold() not in lexicon.country_by_surface()  # "Turkish Fidan" is Fidan
+
+
+def _demonym_as_surname(ent: Span, countries) -> bool:
+    """A lone demonym right after a first name, in the same sentence, and modifying no noun after it, is a
+    surname ("Mark Cuban, the billionaire owner"; not "Maria's Cuban relatives")."""
+    entry = countries.get(ent.text.casefold())
+    doc = ent.doc
+    return len(ent) == 1 and entry is not None and entry[1] == "demonym" and _first_name(doc, ent.start - 1) \
+        and doc[ent.start - 1].ent_iob_ == "O" and doc[ent.start - 1].sent == ent.sent \
+        and not _modifies_a_noun(ent[0])
+
+
+def _modifies_a_noun(token: Token) -> bool:
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.dep_ in ("amod", "compound") or (following is not None and following.pos_ in ("NOUN", "PROPN"))
 
 
 def _voted(labels: Counter[str]) -> str | None:
@@ -890,15 +907,20 @@ def _acts(ent: Span) -> bool:
 _MOTION_WORDS = lexicon.word_set("motion_words")
 
 
-def as_surnames(mentions: list[Mention]) -> list[Mention]:
+def as_surnames(mentions: list[Mention], doc: Doc) -> list[Mention]:
     """Names the model typed as an organisation or a place are people when the text names the same person
     elsewhere: a lone word that is the surname of a full name ("Stiell said"), or a short name whose last word
-    stands alone as a person ("Petro Poroshenko" beside "Poroshenko")."""
+    stands alone as a person ("Petro Poroshenko" beside "Poroshenko"). So is a demonym used as a noun when it
+    is the surname of a full name ("Mark Cuban" ... "Cuban said"; not "Cuban officials")."""
     full_names = [strip_titles(m.text) for m in mentions if m.category == PERSON]
     surnames = {surname_key(name) for name in full_names if len(name.split()) > 1}
     lone = {name.casefold() for name in full_names if len(name.split()) == 1}
 
     def is_person(mention: Mention) -> bool:
+        if mention.category == COUNTRY and mention.form == "demonym":
+            first = doc[mention.token_start]
+            return mention.token_end - mention.token_start == 1 and surname_key(mention.text) in surnames \
+                and not _modifies_a_noun(first) and (first.i == 0 or doc[first.i - 1].pos_ != "DET")
         if mention.category not in (ORGANIZATION, PLACE) or mention.organization is not None:
             return False
         words = mention.text.split()
@@ -907,4 +929,5 @@ def as_surnames(mentions: list[Mention]) -> list[Mention]:
         return len(words) <= 3 and words[-1].casefold() in lone and all(w[:1].isupper() for w in words) \
             and not any(w.casefold() in lexicon.organization_words() for w in words)
 
-    return [dataclasses.replace(m, category=PERSON, acting=True) if is_person(m) else m for m in mentions]
+    return [dataclasses.replace(m, category=PERSON, acting=True, country=None, form=None) if is_person(m) else m
+            for m in mentions]
