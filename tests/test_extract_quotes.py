@@ -120,6 +120,15 @@ def test_two_apostrophes_are_a_double_quotation_mark():
     # No verb of saying: a phrase quoted inside the sentence belongs to its named subject.
     ("Senator Marco Rubio bemoaned a climate in which people “literally hate each other” over politics.",
      [("literally hate each other", "Marco Rubio")]),
+    # A speech verb in a relative clause elsewhere in the sentence ("letters that called him") attributes only
+    # what its clause holds.
+    ('Walter Hewlett sniped that Fiorina, a first-time chief executive, was "learning on the job," while other '
+     'HP leaders penned letters that called him an "academic and musician."',
+     [("learning on the job", "Walter Hewlett"), ("academic and musician.", None)]),
+    # A subject the model left untyped is still the person the article named in full.
+    ("Gregory Hoover, a delegate from Ohio, attended the meeting.\n\nHoover estimated that there are “somewhere "
+     "between 23 and 28 people who are absolutely opposed to any mention of it.”",
+     [("somewhere between 23 and 28 people who are absolutely opposed to any mention of it.", "Gregory Hoover")]),
 ])
 def test_speaker_of_the_speech_verb(text, expected):
     assert quotes_of(text) == expected

@@ -198,7 +198,7 @@ def attribute(
         return FoundSpeaker(resolver.in_phrase(named) or clean_name(named.text), True)
     if previous is not None and sentences and _continues(parsed, previous[0], span, sentences[0]):
         return FoundSpeaker(previous[1], True, "continued")
-    subject = _clause_subject(sentences, span, quoted)
+    subject = _clause_subject(sentences, span, quoted, resolver)
     if subject is not None:
         return _by_subject(subject, resolver, quotes, parsed)
     subject = _announced_before(parsed, span, sentences, quoted)
@@ -264,7 +264,8 @@ def _announced_before(parsed: ParsedArticle, span: QuoteSpan, sentences: list[Sp
     return None
 
 
-def _clause_subject(sentences: list[Span], span: QuoteSpan, quoted: QuotedText) -> Token | None:
+def _clause_subject(sentences: list[Span], span: QuoteSpan, quoted: QuotedText,
+                    resolver: ActorResolver) -> Token | None:
     """A phrase quoted inside a sentence with no verb of saying belongs to the person the sentence is about:
     the named subject of its main verb ("Moore thanked him for “stepping up …”", "Rubio bemoaned a climate
     in which people “literally hate each other”"). A quote that opens its sentence has no such subject."""
@@ -274,8 +275,17 @@ def _clause_subject(sentences: list[Span], span: QuoteSpan, quoted: QuotedText) 
     root = sentence.root
     for child in root.children:
         if child.dep_ == "nsubj" and child.i < root.i and not _inside_any(child, quoted):
-            return child if child.ent_type_ == "PERSON" or child.lower_ in ("he", "she") else None
+            return child if child.ent_type_ == "PERSON" or child.lower_ in ("he", "she") \
+                or _names_a_person(child, resolver) else None
     return None
+
+
+def _names_a_person(token: Token, resolver: ActorResolver) -> bool:
+    """A proper name the model left untyped that the article names as a person elsewhere ("Hoover estimated")."""
+    if token.pos_ != "PROPN":
+        return False
+    name = token.doc[token.left_edge.i:token.i + 1].text
+    return resolver.kind(resolver.lookup(name)) == "person"
 
 
 _DASHES = "―—–"
@@ -306,7 +316,8 @@ def _speech_subject(sentences: list[Span], span: QuoteSpan, quoted: QuotedText) 
     a speaker, when someone else in the sentence speaks; alone, it is quoted in its own words ("China
     “vastly improved …,” writes the Associated Press")."""
     verbs = [token for sentence in sentences for token in sentence
-             if _is_speech_verb(token) and not _inside_any(token, quoted)]
+             if _is_speech_verb(token) and not _inside_any(token, quoted)
+             and (_holds(token, span) or not _in_relative_clause(token))]
     verbs.sort(key=lambda verb: (0, _depth(verb)) if _holds(verb, span) else (1, _distance(verb, span)))
     media: Token | None = None
     for verb in verbs:
@@ -319,6 +330,17 @@ def _speech_subject(sentences: list[Span], span: QuoteSpan, quoted: QuotedText) 
         elif subject is not None:
             return subject
     return media
+
+
+def _in_relative_clause(verb: Token) -> bool:
+    """The verb says something about a noun ("letters that called him an “academic”"): it attributes only
+    what its own clause holds, never a quote elsewhere in the sentence."""
+    token = verb
+    while token.head.i != token.i:
+        if token.dep_ in ("relcl", "acl"):
+            return True
+        token = token.head
+    return False
 
 
 def _name_between(doc, quote_end: int, verb: Token) -> Token | None:
