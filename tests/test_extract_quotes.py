@@ -125,6 +125,16 @@ def test_two_apostrophes_are_a_double_quotation_mark():
     ('Walter Hewlett sniped that Fiorina, a first-time chief executive, was "learning on the job," while other '
      'HP leaders penned letters that called him an "academic and musician."',
      [("learning on the job", "Walter Hewlett"), ("academic and musician.", None)]),
+    # Words a noun of words holds are its possessor's ("X's claim that …", "his claim that …"), but not what
+    # someone else calls them ("denounced Trump's remarks as …").
+    ("Gov. Mike Pence on Thursday blamed the media for making an issue out of Donald Trump’s claim that President "
+     "Barack Obama “founded ISIS and then walked away,” saying they were nitpicking.",
+     [("founded ISIS and then walked away", "Donald Trump")]),
+    ("Bill de Blasio spoke on Monday. De Blasio also repeated his claim that “profit-making is the motive of the "
+     "technology companies.”",
+     [("profit-making is the motive of the technology companies.", "Bill de Blasio")]),
+    ("Hillary Clinton spoke on Monday. Hollande denounced Trump’s remarks as “hurtful and humiliating to us all.”",
+     [("hurtful and humiliating to us all.", "Hollande")]),
     # A subject the model left untyped is still the person the article named in full.
     ("Gregory Hoover, a delegate from Ohio, attended the meeting.\n\nHoover estimated that there are “somewhere "
      "between 23 and 28 people who are absolutely opposed to any mention of it.”",

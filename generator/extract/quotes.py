@@ -29,6 +29,7 @@ MEDIA_NOUNS = lexicon.word_set("media_nouns")
 INVERSION_VERBS = lexicon.word_set("inversion_verbs")
 PRONOUNS = lexicon.word_map("pronouns")
 BODY_NOUNS = lexicon.word_set("body_nouns")  # "the ministry said": the body the article named
+SPEECH_NOUNS = lexicon.word_set("speech_nouns")  # "Trump's claim that …": the possessor's words
 
 
 def extract_quotes(analysis: Analysis, actors: list[Actor]) -> list[Quote]:
@@ -181,6 +182,9 @@ def attribute(
     signed = _dash_signature(parsed, span)
     if signed is not None:
         return _by_subject(signed, resolver, quotes, parsed)
+    owner = _owner_of_words(parsed, span, quoted)
+    if owner is not None:
+        return _by_subject(owner, resolver, quotes, parsed)
     subject = _speech_subject(sentences, span, quoted)
     if subject is not None:
         return _by_subject(subject, resolver, quotes, parsed)
@@ -207,6 +211,47 @@ def attribute(
         if found.speaker is not None:
             return found
     return FoundSpeaker(None, False)
+
+
+def _owner_of_words(parsed: ParsedArticle, span: QuoteSpan, quoted: QuotedText) -> Token | None:
+    """The possessor of a noun of words that holds the quote ("Politifact seized on Trump's claim that there
+    have been “thousands of shootings”", "his pledge to be “neutral”"), unless a verb of saying with its own
+    subject stands between them."""
+    inner = parsed.doc.char_span(span.start, max(span.start + 1, span.end), alignment_mode="expand")
+    if inner is None or not len(inner):
+        return None
+    token = inner.root
+    for _ in range(6):
+        if token.head.i == token.i:
+            return None
+        below, token = token, token.head
+        if _inside_any(token, quoted):
+            continue
+        if _is_speech_verb(token) and any(child.dep_ in ("nsubj", "nsubjpass") for child in token.children):
+            return None
+        # what the words say ("claim that …", "pledge to be …", "rejection of …"), not what someone else calls
+        # them ("denounced Trump's remarks as “hurtful”")
+        says = below.dep_ in ("acl", "ccomp") or (below.dep_ == "prep" and below.lower_ == "of")
+        if token.pos_ == "NOUN" and token.lemma_.lower() in SPEECH_NOUNS and says:
+            owners = [child for child in token.children if child.dep_ == "poss"]
+            if not owners:
+                return None
+            if owners[0].lower_ in ("his", "her"):
+                return _clause_person(token)  # "De Blasio also repeated his claim that …"
+            return owners[0] if owners[0].ent_type_ == "PERSON" else None
+    return None
+
+
+def _clause_person(token: Token) -> Token | None:
+    """The named person subject of the clause around a token ("When Mr. Trump tried to defend his remarks")."""
+    for _ in range(4):
+        if token.head.i == token.i:
+            break
+        token = token.head
+        subjects = [child for child in token.children if child.dep_ == "nsubj"]
+        if subjects:
+            return subjects[0] if subjects[0].ent_type_ == "PERSON" or subjects[0].pos_ == "PROPN" else None
+    return None
 
 
 def _named_before_colon(parsed: ParsedArticle, span: QuoteSpan, quoted: QuotedText) -> Span | None:
