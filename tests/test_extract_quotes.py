@@ -94,6 +94,9 @@ def test_two_apostrophes_are_a_double_quotation_mark():
        "United States Department of State")]),
     ("According to the UN, the fighting “has displaced thousands of families in the north.”",
      [("has displaced thousands of families in the north.", "United Nations")]),
+    ("Her skin broke every time her parents changed her clothes, and in the words of the Crown prosecutor, Mark "
+     "Tedeschi, QC, \"Gloria spent a lot of the last five months of her life crying.\"",
+     [("Gloria spent a lot of the last five months of her life crying.", "Mark Tedeschi")]),
     ("Lebanon's information minister Ziad Makary said the government condemned the blasts as an "
      "“Israeli aggression against Lebanon.”",
      [("Israeli aggression against Lebanon.", "Ziad Makary")]),

@@ -568,13 +568,22 @@ def _named_apposition(subject: Token) -> Token | None:
 
 
 def _according_to(sentence: Span, quoted: QuotedText) -> Token | None:
+    """The source named by "according to X" or "in the words of X" (the person an office is put beside: "in
+    the words of the Crown prosecutor, Mark Tedeschi")."""
     for token in sentence:
-        if token.lower_ == "according" and not _inside_any(token, quoted):
-            for child in token.children:
-                if child.lower_ == "to":
-                    objects = [g for g in child.children if g.dep_ == "pobj"]
-                    if objects:
-                        return objects[0]
+        if _inside_any(token, quoted):
+            continue
+        if token.lower_ == "according":
+            preposition = "to"
+        elif token.lower_ == "words" and token.head.lower_ == "in":
+            preposition = "of"
+        else:
+            continue
+        for child in token.children:
+            if child.lower_ == preposition:
+                objects = [g for g in child.children if g.dep_ == "pobj"]
+                if objects:
+                    return _named_apposition(objects[0]) or objects[0]
     return None
 
 
