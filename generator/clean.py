@@ -90,14 +90,33 @@ def normalize_text(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+# A block whose lines mostly end a sentence holds one paragraph per line (pasted pages: a blank line after the
+# headline, single newlines after that); a hard-wrapped paragraph ends a line with a sentence only by chance.
+LINE_PARAGRAPH_SHARE = 0.5
+_LINE_ENDS_SENTENCE = re.compile(r"[.!?:][\"'”’)\]]*$|[\"”’]$")
+
+
 def split_paragraphs(text: str) -> list[list[str]]:
     """Paragraphs as lists of lines. Blank lines separate paragraphs; a text stored with single newlines
-    (as many archived pages are) gets one paragraph per line."""
+    (as many archived pages are), or a block whose lines are whole paragraphs, gets one paragraph per line."""
     text = text.strip()
     blank_line = re.compile(r"\n[ \t]*\n")
     blocks = blank_line.split(text) if blank_line.search(text) else text.split("\n")
-    paragraphs = [[line.strip() for line in block.split("\n") if line.strip()] for block in blocks]
-    return [lines for lines in paragraphs if lines]
+    paragraphs: list[list[str]] = []
+    for block in blocks:
+        lines = [line.strip() for line in block.split("\n") if line.strip()]
+        if _lines_are_paragraphs(lines):
+            paragraphs.extend([line] for line in lines)
+        elif lines:
+            paragraphs.append(lines)
+    return paragraphs
+
+
+def _lines_are_paragraphs(lines: list[str]) -> bool:
+    if len(lines) < 2:
+        return False
+    ending = sum(1 for line in lines[:-1] if _LINE_ENDS_SENTENCE.search(line))
+    return ending / (len(lines) - 1) >= LINE_PARAGRAPH_SHARE
 
 
 REPEAT_MIN_WORDS = 8  # a shorter paragraph may recur as a phrase of another ("He declined to comment.")

@@ -63,8 +63,18 @@ def test_single_newline_pages_get_one_paragraph_per_line():
     assert split_paragraphs("First line.\nSecond line.\n(VOA)") == [["First line."], ["Second line."], ["(VOA)"]]
 
 
-def test_blank_lines_separate_paragraphs_and_lines_inside_are_joined():
-    assert split_paragraphs("One.\nTwo.\n\nThree.") == [["One.", "Two."], ["Three."]]
+def test_blank_lines_separate_paragraphs_and_hard_wrapped_lines_inside_are_joined():
+    text = "The talks resumed on Monday in\nGeneva after a week.\n\nThree."
+    assert split_paragraphs(text) == [["The talks resumed on Monday in", "Geneva after a week."], ["Three."]]
+
+
+def test_a_block_whose_lines_end_sentences_has_one_paragraph_per_line():
+    # A pasted page: a blank line after the headline, then one paragraph per line.
+    text = ("Clinton reassures Democrats\n\n“That is a problem,” said Rep. Jim Clyburn.\n"
+            "“I would love to see him endorse.”\nRep. Steve Israel said members were coordinated.")
+    assert split_paragraphs(text) == [["Clinton reassures Democrats"], ["“That is a problem,” said Rep. Jim Clyburn."],
+                                      ["“I would love to see him endorse.”"],
+                                      ["Rep. Steve Israel said members were coordinated."]]
 
 
 def test_clean_article_drops_boilerplate_and_recognises_the_headline():

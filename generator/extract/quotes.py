@@ -185,7 +185,11 @@ def attribute(
     owner = _owner_of_words(parsed, span, quoted)
     if owner is not None:
         return _by_subject(owner, resolver, quotes, parsed)
-    subject = _speech_subject(sentences, span, quoted)
+    # The parser's sentence may run on into the next paragraph ("“…” \nRep. Steve Israel said …"): the quote's
+    # own attribution is in the paragraphs it spans.
+    last = parsed.paragraph_of(max(span.start, span.end - 1))
+    subject = _speech_subject(sentences, span, quoted,
+                              lambda verb: span.paragraph <= parsed.paragraph_of(verb.idx) <= last)
     if subject is not None:
         return _by_subject(subject, resolver, quotes, parsed)
     for sentence in sentences:
@@ -354,14 +358,15 @@ def _dash_signature(parsed: ParsedArticle, span: QuoteSpan) -> Token | None:
     return None
 
 
-def _speech_subject(sentences: list[Span], span: QuoteSpan, quoted: QuotedText) -> Token | None:
+def _speech_subject(sentences: list[Span], span: QuoteSpan, quoted: QuotedText,
+                    in_reach: Callable[[Token], bool] = lambda verb: True) -> Token | None:
     """The subject of the speech verb that introduces the quote. A verb whose clause holds the quote comes
     first, the outermost one ("X said the government condemned it as “...”" is X's); then the nearest verb.
     A news agency or outlet that reports ("the AP reports", "as reported by state media") is a source, not
     a speaker, when someone else in the sentence speaks; alone, it is quoted in its own words ("China
     “vastly improved …,” writes the Associated Press")."""
     verbs = [token for sentence in sentences for token in sentence
-             if _is_speech_verb(token) and not _inside_any(token, quoted)
+             if _is_speech_verb(token) and not _inside_any(token, quoted) and in_reach(token)
              and (_holds(token, span) or not _in_relative_clause(token))]
     verbs.sort(key=lambda verb: (0, _depth(verb)) if _holds(verb, span) else (1, _distance(verb, span)))
     media: Token | None = None
