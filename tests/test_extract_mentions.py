@@ -59,6 +59,12 @@ def test_a_demonym_after_a_first_name_is_a_surname_and_names_that_person_when_it
     assert ("Cuban", COUNTRY, True) in found  # "Cuban officials": the demonym still names the country
 
 
+def test_a_place_opening_a_body_s_name_the_model_left_untagged_is_part_of_the_organisation():
+    # The model tags "London" and leaves "Metal Exchange": the capitalised words up to a head word of bodies.
+    found = mentions("Three-month aluminum on the London Metal Exchange lost 0.06% to $1,737.00 a tonne.")
+    assert found == [("London Metal Exchange", ORGANIZATION, True)]
+
+
 def test_a_demonym_opening_a_body_s_name_is_part_of_the_organisation():
     text = "Derek Scissors, a China scholar with the American Enterprise Institute in Washington, spoke."
     assert ("American Enterprise Institute", ORGANIZATION, True) in mentions(text)

@@ -315,6 +315,10 @@ def _relabelled(ents: Sequence[Span], countries) -> tuple[list[Span], dict[int, 
             body_end = _national_body_end(ent)
             if body_end is not None:
                 label, end = "ORG", body_end  # "U.S. Department of Agriculture", "US National Park Service"
+        if label == "GPE" and end == ent.end:
+            body_end = _body_named_after_place(ent)
+            if body_end is not None:
+                label, end = "ORG", body_end  # "London" + "Metal Exchange": the city opens the body's name
         known = _known_place_around(ent) if label != "ORG" and end == ent.end else None
         if known is not None:
             label, start, end = "LOC", known[0], known[1]  # "Inner" + "Mongolia", "South" + "China" + "Sea"
@@ -366,6 +370,22 @@ def _hyphenated_place(first: Span, start: int, end: int, countries) -> bool:
         and end < len(doc) and doc[end].lower_ in lexicon.place_nouns() \
         and clean_name(first.text).casefold() not in countries \
         and clean_name(doc[start:end].text).casefold() not in countries
+
+
+BODY_NAME_REACH = 3  # capitalised words a body's name may add after a place's name ("Metal Exchange")
+
+
+def _body_named_after_place(place: Span) -> int | None:
+    """Where a body's name ends when the model tagged only the place that opens it and left the rest untagged:
+    capitalised words right after it, the last of them an organisation's head word ("London Metal Exchange")."""
+    doc = place.doc
+    end = place.end
+    while end < len(doc) and end - place.end < BODY_NAME_REACH and doc[end].is_title \
+            and doc[end].ent_iob_ == "O" and doc[end].pos_ in ("PROPN", "NOUN"):
+        end += 1
+    if end == place.end or doc[end - 1].lower_ not in lexicon.organization_words():
+        return None
+    return end
 
 
 def _opens_body(country: Span, body: Span, countries) -> bool:
