@@ -210,3 +210,10 @@ def test_a_surname_of_several_words_is_the_person_named_in_full():
     article = analysed("Walid Abu Hatab lost his home on Monday. Abu Hatab said the strikes came at night.")
     people = {a.name: a.aliases for a in extract_actors(article) if a.kind == "person"}
     assert people == {"Walid Abu Hatab": ("Abu Hatab",)}
+
+
+def test_a_country_s_name_before_a_noun_of_expertise_is_no_affiliation():
+    # "Russia adviser" is what she dealt with; "China’s ambassador" (the test above) is whom he speaks for.
+    article = analysed("“It was an errand,” said former White House Russia adviser Fiona Hill.")
+    hill = next(actor for actor in extract_actors(article) if actor.name == "Fiona Hill")
+    assert (hill.role, hill.affiliation) == ("former White House Russia adviser", None)

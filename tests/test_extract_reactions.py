@@ -96,3 +96,13 @@ def test_an_embassy_reacts_for_its_country_and_a_un_mission_as_an_international_
     extraction = extract_analysed(article, "South Sudan")
     assert {r.actor for r in extraction.reactions} == {"Russia", "UN mission"}
     assert "South Sudanese army" in {a.name for a in extraction.actors}
+
+
+def test_a_country_that_is_only_an_official_s_subject_is_not_the_official_s_country():
+    # "Russia adviser" says what Fiona Hill dealt with, not whom she speaks for.
+    text = """\
+    The impeachment inquiry in Washington heard the U.S. ambassador to the European Union on Wednesday.
+
+    “He was being involved in a domestic political errand,” said former White House Russia adviser Fiona Hill.
+    """
+    assert "Russia" not in reactors(text, country="United States")

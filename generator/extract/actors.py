@@ -262,6 +262,23 @@ def _role(group: _Group, parsed: ParsedArticle) -> str | None:
     return None
 
 
+_TOPIC_NOUNS = "|".join(sorted(lexicon.word_set("topic_person_nouns")))
+_BEFORE_TOPIC_NOUN = re.compile(rf"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?= (?:{_TOPIC_NOUNS})\b)")
+
+
+def _without_topic_countries(role: str, countries) -> str:
+    """The role without a country's name that only says what the person deals with ("White House Russia
+    adviser": the White House's, about Russia)."""
+    def dropped(match: re.Match[str]) -> str:
+        words = match.group(1)
+        for name, kept in ((words, ""), (words.split(" ")[-1], words.rsplit(" ", 1)[0] if " " in words else "")):
+            entry = countries.get(name.casefold())
+            if entry is not None and entry[1] == "name":
+                return kept
+        return words
+    return _BEFORE_TOPIC_NOUN.sub(dropped, role)
+
+
 def _affiliation(role: str | None) -> str | None:
     """The country or international body a role ties a person to ("Iran's Foreign Minister" -> Iran)."""
     if not role:
@@ -270,6 +287,7 @@ def _affiliation(role: str | None) -> str | None:
     organizations = lexicon.organization_by_surface()
     # "the US-based Foreign Policy Research Institute" is based there, not the country's.
     role = re.sub(r"\b[\w.]+-based\b", "", role)
+    role = _without_topic_countries(role, countries)
     for word in re.findall(r"[A-Z][\w.]*(?:[-\s][A-Z][\w.]*)*", role):
         word = re.sub(r"[’']s$", "", word)
         candidates = [word, *word.split()]
