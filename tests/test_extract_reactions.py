@@ -106,3 +106,12 @@ def test_a_country_that_is_only_an_official_s_subject_is_not_the_official_s_coun
     “He was being involved in a domestic political errand,” said former White House Russia adviser Fiona Hill.
     """
     assert "Russia" not in reactors(text, country="United States")
+
+
+def test_the_agent_of_a_participle_describing_a_noun_is_background_not_a_reaction():
+    text = """\
+    South Korea unveiled a hydrogen roadmap in Seoul on Wednesday to cut emissions.
+
+    The plan builds on a programme launched by the U.S. government in 2011.
+    """
+    assert "United States" not in reactors(text, country="South Korea")

@@ -113,7 +113,9 @@ def _is_actor_of_verb(token: Token) -> bool:
     """The subject of a verb, or the agent of a passive one ("The session was called by Italy")."""
     if token.dep_ in ("nsubj", "nsubjpass"):
         return token.head.pos_ in ("VERB", "AUX") and token.dep_ == "nsubj"
-    return token.dep_ == "pobj" and token.head.dep_ == "agent"
+    # not the agent of a participle describing a noun ("a programme launched by the U.S. government in 2011"):
+    # background, not something done about the events
+    return token.dep_ == "pobj" and token.head.dep_ == "agent" and token.head.head.dep_ != "acl"
 
 
 def _name_of(token: Token, subject: Token, resolver: ActorResolver) -> str | None:
