@@ -269,13 +269,16 @@ _BEFORE_TOPIC_NOUN = re.compile(rf"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?= (?:{_TOPI
 def _without_topic_countries(role: str, countries) -> str:
     """The role without a country's name that only says what the person deals with ("White House Russia
     adviser": the White House's, about Russia)."""
+    def is_country_name(words: str) -> bool:
+        entry = countries.get(words.casefold())
+        return entry is not None and entry[1] == "name"
+
     def dropped(match: re.Match[str]) -> str:
         words = match.group(1)
-        for name, kept in ((words, ""), (words.split(" ")[-1], words.rsplit(" ", 1)[0] if " " in words else "")):
-            entry = countries.get(name.casefold())
-            if entry is not None and entry[1] == "name":
-                return kept
-        return words
+        if is_country_name(words):
+            return ""  # "North Korea expert"
+        before, _, last = words.rpartition(" ")
+        return before if before and is_country_name(last) else words  # "House Russia" adviser
     return _BEFORE_TOPIC_NOUN.sub(dropped, role)
 
 

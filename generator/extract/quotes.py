@@ -123,11 +123,17 @@ def _inner_text(text: str, span: QuoteSpan) -> str:
     return inner[:-1].rstrip() if inner.endswith(",") else inner
 
 
+def _inner(parsed: ParsedArticle, span: QuoteSpan) -> Span | None:
+    """The tokens between the quotation marks (at least the first), or None when the parse has none there."""
+    inner = parsed.doc.char_span(span.start, max(span.start + 1, span.end), alignment_mode="expand")
+    return inner if inner is not None and len(inner) else None
+
+
 def _sentences(parsed: ParsedArticle, span: QuoteSpan) -> list[Span]:
     """The sentences the quote touches, and the one right after its closing mark ("…,” he said.")."""
     doc = parsed.doc
-    inner = doc.char_span(span.start, max(span.start + 1, span.end), alignment_mode="expand")
-    if inner is None or not len(inner):
+    inner = _inner(parsed, span)
+    if inner is None:
         return []
     sentences: list[Span] = []
     candidates = [inner[0], inner[-1]]
@@ -221,8 +227,8 @@ def _owner_of_words(parsed: ParsedArticle, span: QuoteSpan, quoted: QuotedText) 
     """The possessor of a noun of words that holds the quote ("Politifact seized on Trump's claim that there
     have been “thousands of shootings”", "his pledge to be “neutral”"), unless a verb of saying with its own
     subject stands between them."""
-    inner = parsed.doc.char_span(span.start, max(span.start + 1, span.end), alignment_mode="expand")
-    if inner is None or not len(inner):
+    inner = _inner(parsed, span)
+    if inner is None:
         return None
     token = inner.root
     for _ in range(6):
