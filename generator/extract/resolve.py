@@ -52,6 +52,8 @@ class ActorResolver:
     def lookup(self, text: str) -> str | None:
         """The actor written as `text`: by any of its names, without titles, by surname, or by lexicon name."""
         cleaned = clean_name(text)
+        if cleaned.islower():
+            return None  # a name has a capital: "he" is a pronoun even when an actor is called He Jianxiong
         for candidate in (cleaned, strip_titles(cleaned)):
             found = self.surface.get(candidate.casefold())
             if found:
