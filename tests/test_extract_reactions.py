@@ -115,3 +115,12 @@ def test_the_agent_of_a_participle_describing_a_noun_is_background_not_a_reactio
     The plan builds on a programme launched by the U.S. government in 2011.
     """
     assert "United States" not in reactors(text, country="South Korea")
+
+
+def test_the_subject_of_a_clause_of_what_may_happen_does_not_react():
+    text = """\
+    Oil prices fell sharply on Tuesday in New York on oversupply concerns.
+
+    Traders cited uncertainty over whether the United States and China could agree to end the trade war.
+    """
+    assert "China" not in reactors(text, country="United States")

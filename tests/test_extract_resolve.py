@@ -31,6 +31,13 @@ def test_a_surname_shared_by_two_people_names_neither():
     assert ActorResolver(twins).lookup("Khamenei") is None
 
 
+def test_a_word_in_lower_case_is_never_a_name():
+    # "he said he pressed his team": not He Jianxiong, whose surname is "He"
+    resolver = ActorResolver([Actor("He Jianxiong", "person", aliases=("He",))])
+    assert resolver.lookup("He") == "He Jianxiong"
+    assert resolver.lookup("he") is None
+
+
 def test_he_is_the_person_who_last_spoke_and_nobody_when_no_person_is_near():
     resolver = ActorResolver(ACTORS)
     assert resolver.pronoun("person", offset=100, paragraph=0, quotes=[quote("Hakan Fidan", 10)]) == "Hakan Fidan"

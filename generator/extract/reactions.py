@@ -83,7 +83,7 @@ def extract_reactions(
         head = token.head if token.dep_ != "pobj" else token.head.head
         verb = next((v for v in (head, *(c for c in head.children if c.dep_ == "conj"))
                      if v.lemma_.lower() in reacting), None)
-        if verb is None:
+        if verb is None or _conditional(head):
             continue
         for subject in _with_conjuncts(token):
             reactor = reactor_for(by_name.get(_name_of(subject, token, resolver) or ""), country, by_name)
@@ -116,6 +116,12 @@ def _is_actor_of_verb(token: Token) -> bool:
     # not the agent of a participle describing a noun ("a programme launched by the U.S. government in 2011"):
     # background, not something done about the events
     return token.dep_ == "pobj" and token.head.dep_ == "agent" and token.head.head.dep_ != "acl"
+
+
+def _conditional(verb: Token) -> bool:
+    """A verb in a clause of what may or may not happen ("whether the US and China could agree")."""
+    marks = lexicon.word_set("condition_marks")
+    return any(child.dep_ == "mark" and child.lower_ in marks for child in verb.children)
 
 
 def _name_of(token: Token, subject: Token, resolver: ActorResolver) -> str | None:
