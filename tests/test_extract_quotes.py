@@ -398,3 +398,13 @@ def test_a_quote_in_a_clause_after_with_is_its_own_subjects():
 ])
 def test_an_institution_named_by_its_owner_and_a_body_noun_speaks_later_as_the_body(text, speaker):
     assert quotes_of(text)[-1][1] == speaker
+
+
+def test_a_name_that_opens_the_sentence_speaks_when_the_article_never_writes_it_in_lower_case():
+    # The small model tags "Hannity" a common noun and "Sean Hannity" an organisation: the capitals say name.
+    text = """\
+    Trump spoke at length to Fox News host Sean Hannity on Wednesday.
+
+    Hannity interjected: “So you’re saying there will be some flexibility?”
+    """
+    assert quotes_of(text) == [("So you’re saying there will be some flexibility?", "Hannity")]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .. import lexicon
@@ -22,7 +23,7 @@ from .resolve import ActorResolver
 from .rules import INVERSION_REACH, SHORT_QUOTE_WORDS, TITLE_LONG_MAX_WORDS, TITLE_MAX_WORDS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 MEDIA_NOUNS = lexicon.word_set("media_nouns")
 # Verbs of saying that put their subject after them when they follow a quote ("…,” stated a document).
@@ -671,11 +672,30 @@ def proper_name(token: Token) -> str | None:
 
 def _capitalised_inside_sentence(token: Token) -> bool:
     """A capitalised word that does not open its sentence is a name even when the small model tags it a
-    common noun ("“…,” O’Donnell said", "“…,” Hannity said")."""
+    common noun ("“…,” O’Donnell said", "“…,” Hannity said"); so is one that opens it when the article
+    never writes it in lower case and writes it capitalised inside a sentence ("Hannity interjected: …"
+    after "Fox News host Sean Hannity"), which "Officials said" or "Police said" are not."""
     if not token.text[:1].isupper():
         return False
     first_word = next((t for t in token.sent if t.is_alpha), None)
-    return first_word is not None and first_word.i != token.i
+    if first_word is not None and first_word.i != token.i:
+        return True
+    return token.is_alpha and token.lower_ in _names_only(token.doc)
+
+
+@lru_cache(maxsize=8)
+def _names_only(doc: Doc) -> frozenset[str]:
+    """The words an article writes capitalised inside sentences and never in lower case: names."""
+    inside: set[str] = set()
+    lower: set[str] = set()
+    for sentence in doc.sents:
+        for position, token in enumerate(t for t in sentence if t.is_alpha):
+            if token.text[:1].isupper():
+                if position:
+                    inside.add(token.lower_)
+            else:
+                lower.add(token.lower_)
+    return frozenset(inside - lower)
 
 
 def _unknown_place(ent: Span) -> bool:
