@@ -408,3 +408,14 @@ def test_a_name_that_opens_the_sentence_speaks_when_the_article_never_writes_it_
     Hannity interjected: “So you’re saying there will be some flexibility?”
     """
     assert quotes_of(text) == [("So you’re saying there will be some flexibility?", "Hannity")]
+
+
+def test_a_quote_after_a_colon_is_the_subject_s_not_the_last_person_named():
+    text = """\
+    The Republican convention opens on Monday in Cleveland.
+
+    Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message to Trump: "It's time to quit
+    attacking various people and get on message."
+    """
+    assert quotes_of(text) == [
+        ("It's time to quit attacking various people and get on message.", "Mitch McConnell")]

@@ -282,7 +282,11 @@ def _named_before_colon(parsed: ParsedArticle, span: QuoteSpan, quoted: QuotedTe
     people = [ent for ent in names if ent.label_ == "PERSON"]
     if not names:
         return None
-    named = (people or names)[-1]
+    # "McConnell delivered a blunt message to Trump: “…”": the person who is the subject before the colon,
+    # not the last one named
+    subjects = [ent for ent in people if ent.root.dep_ == "nsubj" and ent.root.head.i < colon.i
+                and ent.root.head.pos_ in ("VERB", "AUX")]
+    named = (subjects or people or names)[-1]
     if len(named) > 1 and named[0].lemma_.lower() in lexicon.speech_verbs():
         named = named[1:]  # "Stated Stone:", the verb taken into the name
     return named
