@@ -65,6 +65,7 @@ def load_pipeline(model: str) -> Language:
             "default one, or set BRIEFGEN_MODEL to an installed English pipeline."
         ) from error
     _split_approximately(nlp)
+    _keep_title_abbreviations(nlp)
     if "paragraph_breaks" not in Language.factories:
         Language.component("paragraph_breaks", func=_paragraph_breaks)
     nlp.add_pipe("paragraph_breaks", before="parser")
@@ -82,6 +83,17 @@ def _split_approximately(nlp: Language) -> None:
 
     tokenizer: Any = nlp.tokenizer  # spaCy's Tokenizer is a Cython class without type stubs
     tokenizer.prefix_search = compile_prefix_regex([*(nlp.Defaults.prefixes or ()), "~"]).search
+
+
+def _keep_title_abbreviations(nlp: Language) -> None:
+    """"Capt.", "Lt." and the other titles written with a full stop are one token, as "Mr." already is: split
+    off, the stop ended the sentence inside a name ("said Air Force 1st Lt. | Tyler Livingston")."""
+    from spacy.symbols import ORTH  # type: ignore[import-not-found]  # a Cython module without stubs
+
+    tokenizer: Any = nlp.tokenizer  # spaCy's Tokenizer is a Cython class without type stubs
+    for title in lexicon.titles():
+        if title.endswith(".") and " " not in title:
+            tokenizer.add_special_case(title, [{ORTH: title}])
 
 
 # An article longer than this is parsed in pieces of whole paragraphs, joined into one document: the parser's

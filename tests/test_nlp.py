@@ -22,6 +22,13 @@ def test_a_paragraph_break_always_ends_a_sentence():
     assert {"Kyiv", "The", "Russia"} <= starts  # the headline has no full stop, yet ends its sentence
 
 
+def test_a_title_written_with_a_full_stop_does_not_end_the_sentence_inside_a_name():
+    text = "“I was hoping we’d see something else,” said Air Force 1st Lt. Tyler Livingston. He left early."
+    doc = nlp.parse(clean_article(text, "a.txt"), DEFAULT_MODEL).doc
+    assert [sentence.text.strip() for sentence in doc.sents] == [
+        "“I was hoping we’d see something else,” said Air Force 1st Lt. Tyler Livingston.", "He left early."]
+
+
 def test_a_long_article_parsed_in_pieces_keeps_its_text_offsets_and_entities(monkeypatch: pytest.MonkeyPatch):
     article = clean_article(ARTICLE, "a.txt")
     whole = nlp.parse(article, DEFAULT_MODEL).doc
