@@ -124,3 +124,16 @@ def test_the_subject_of_a_clause_of_what_may_happen_does_not_react():
     Traders cited uncertainty over whether the United States and China could agree to end the trade war.
     """
     assert "China" not in reactors(text, country="United States")
+
+
+def test_a_thing_a_country_owns_does_not_react_but_its_jets_do():
+    text = """\
+    Oil prices fell sharply on Tuesday in New York on oversupply concerns.
+
+    Separately, Norway's October oil production beat forecasts and sent prices lower.
+
+    Russian jets launched strikes on the city of Idlib, as the Syrian army regrouped.
+    """
+    found = reactors(text, country="United States")
+    assert "Norway" not in found
+    assert "Russia" in found

@@ -41,8 +41,9 @@ def test_summary_sentences_are_in_article_order_and_never_quote_only_or_headline
 
 
 def test_length_adapts_to_the_article():
-    assert (summary_length(250), summary_length(600), summary_length(1500)) == (3, 4, 4)
-    assert (summary_length(250, reactions=2), summary_length(1500, reactions=1)) == (4, 5)
+    assert (summary_length(250), summary_length(500), summary_length(1500)) == (3, 4, 5)
+    assert (summary_length(250, reactions=2), summary_length(500, reactions=1)) == (4, 5)
+    assert summary_length(1500, reactions=1) == 5  # never more than five
 
 
 def test_the_sentence_that_first_states_a_foreign_reaction_scores_higher():

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import cache
 from typing import TYPE_CHECKING
 
 from .. import lexicon
@@ -83,7 +84,7 @@ def extract_reactions(
         head = token.head if token.dep_ != "pobj" else token.head.head
         verb = next((v for v in (head, *(c for c in head.children if c.dep_ == "conj"))
                      if v.lemma_.lower() in reacting), None)
-        if verb is None or _conditional(head):
+        if verb is None or _conditional(head) or not _can_act(token):
             continue
         for subject in _with_conjuncts(token):
             reactor = reactor_for(by_name.get(_name_of(subject, token, resolver) or ""), country, by_name)
@@ -116,6 +117,25 @@ def _is_actor_of_verb(token: Token) -> bool:
     # not the agent of a participle describing a noun ("a programme launched by the U.S. government in 2011"):
     # background, not something done about the events
     return token.dep_ == "pobj" and token.head.dep_ == "agent" and token.head.head.dep_ != "acl"
+
+
+def _can_act(subject: Token) -> bool:
+    """A name, a pronoun, or a noun of people or bodies ("Russia's foreign ministry", "Iranian troops"): not a
+    thing a country owns ("Norway's oil production beat forecasts and sent prices lower")."""
+    if subject.ent_type_ or subject.pos_ != "NOUN":
+        return True
+    return subject.lemma_.lower() in _agent_nouns() or subject.lower_ in _agent_nouns()
+
+
+@cache
+def _agent_nouns() -> frozenset[str]:
+    words = set().union(*(lexicon.word_set(name) for name in _AGENT_NOUN_LISTS))
+    words |= {word.lower().rstrip(".") for word in lexicon.title_words()}
+    return frozenset(words | {word.split()[-1] for word in words if " " in word})
+
+
+_AGENT_NOUN_LISTS = ("person_nouns", "organization_nouns", "military_nouns", "weapon_nouns", "body_nouns",
+                     "group_words", "people_nouns")
 
 
 def _conditional(verb: Token) -> bool:

@@ -22,6 +22,7 @@ from .names import entities_in
 from .resolve import ActorResolver, with_referent
 from .rules import (
     DEFAULT_WEIGHTS,
+    FULL_PAGE_WORDS,
     KEY_ACTOR_NAME,
     LONG_ARTICLE_WORDS,
     MINOR_ACTOR_NAME,
@@ -37,9 +38,11 @@ if TYPE_CHECKING:
 
 
 def summary_length(words: int, reactions: int = 0) -> int:
-    """3 sentences for a short story; one more when foreign governments or bodies react, since the main
-    reactions are among the lead facts a reader needs; one more for a long article (at most 5)."""
-    return SUMMARY_SENTENCES + (1 if reactions else 0) + (1 if words >= LONG_ARTICLE_WORDS else 0)
+    """3 sentences for a short story; one more for a long article; one more again when foreign governments
+    or bodies react, since the main reactions are among the lead facts a reader needs, or for a full page,
+    which holds as many (at most 5)."""
+    return SUMMARY_SENTENCES + (1 if words >= LONG_ARTICLE_WORDS else 0) \
+        + (1 if reactions or words >= FULL_PAGE_WORDS else 0)
 
 
 def _content_words(span: Span) -> set[str]:
