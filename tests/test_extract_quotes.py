@@ -419,3 +419,12 @@ def test_a_quote_after_a_colon_is_the_subject_s_not_the_last_person_named():
     """
     assert quotes_of(text) == [
         ("It's time to quit attacking various people and get on message.", "Mitch McConnell")]
+
+
+def test_a_verb_that_introduces_speech_only_with_its_particle_attributes_the_quote():
+    text = """\
+    Bush and Trump clashed over eminent domain at the debate in New Hampshire on Saturday.
+
+    "Jeb wants to be a tough guy tonight," Trump shot back.
+    """
+    assert quotes_of(text) == [("Jeb wants to be a tough guy tonight", "Trump")]

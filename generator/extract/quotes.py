@@ -496,7 +496,15 @@ def _continues(parsed: ParsedArticle, last: QuoteSpan, span: QuoteSpan, sentence
 
 
 def _is_speech_verb(token: Token) -> bool:
-    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in lexicon.speech_verbs()
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = token.lemma_.lower()
+    return lemma in lexicon.speech_verbs() or any(
+        f"{lemma} {child.lower_}" in _PHRASAL_SPEECH_VERBS
+        for child in token.children if child.dep_ in ("prt", "advmod"))
+
+
+_PHRASAL_SPEECH_VERBS = lexicon.word_set("speech_phrasal_verbs")
 
 
 def _distance(token: Token, span: QuoteSpan) -> int:
