@@ -137,3 +137,12 @@ def test_a_thing_a_country_owns_does_not_react_but_its_jets_do():
     found = reactors(text, country="United States")
     assert "Norway" not in found
     assert "Russia" in found
+
+
+def test_the_subject_of_an_infinitive_is_asked_to_act_and_does_not_react():
+    text = """\
+    Ambassador Gordon Sondland faces questions in the impeachment inquiry in Washington on Wednesday.
+
+    The diplomats discussed a need for Ukraine to launch investigations.
+    """
+    assert "Ukraine" not in reactors(text, country="United States")

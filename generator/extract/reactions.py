@@ -84,7 +84,7 @@ def extract_reactions(
         head = token.head if token.dep_ != "pobj" else token.head.head
         verb = next((v for v in (head, *(c for c in head.children if c.dep_ == "conj"))
                      if v.lemma_.lower() in reacting), None)
-        if verb is None or _conditional(head) or not _can_act(token):
+        if verb is None or _conditional(head) or _infinitive(head) or not _can_act(token):
             continue
         for subject in _with_conjuncts(token):
             reactor = reactor_for(by_name.get(_name_of(subject, token, resolver) or ""), country, by_name)
@@ -117,6 +117,12 @@ def _is_actor_of_verb(token: Token) -> bool:
     # not the agent of a participle describing a noun ("a programme launched by the U.S. government in 2011"):
     # background, not something done about the events
     return token.dep_ == "pobj" and token.head.dep_ == "agent" and token.head.head.dep_ != "acl"
+
+
+def _infinitive(verb: Token) -> bool:
+    """A verb in the infinitive says what someone wants done, not what was done ("a push for Ukraine to launch
+    investigations", "urged Iran to stop")."""
+    return any(child.dep_ == "aux" and child.tag_ == "TO" for child in verb.children)
 
 
 def _can_act(subject: Token) -> bool:
