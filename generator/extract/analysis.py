@@ -30,6 +30,7 @@ class Analysis:
     quoted: QuotedText  # the same spans, to ask whether an offset is quoted
     sentences: tuple[Span, ...]  # the body's sentences that state something (no fragment, caption or quote)
     lead: tuple[Span, ...]  # the headline's sentences, then the lede: the first of `sentences`
+    name_words: frozenset[str]  # words written capitalised inside sentences and never in lower case: names
 
     @property
     def lede(self) -> Span | None:
@@ -62,7 +63,24 @@ def analyse(parsed: ParsedArticle) -> Analysis:
         quoted=quoted,
         sentences=tuple(sentences),
         lead=(*headline, *sentences[:1]),
+        name_words=_name_words(parsed.doc),
     )
+
+
+def _name_words(doc: Doc) -> frozenset[str]:
+    """The words the article writes capitalised inside a sentence and never in lower case, in lower case: a
+    sentence's first word is a name when it is one of them ("Hannity interjected" after "host Sean Hannity";
+    not "Officials said")."""
+    inside: set[str] = set()
+    lower: set[str] = set()
+    for sentence in doc.sents:
+        for position, token in enumerate(t for t in sentence if t.is_alpha):
+            if token.text[:1].isupper():
+                if position:
+                    inside.add(token.lower_)
+            else:
+                lower.add(token.lower_)
+    return frozenset(inside - lower)
 
 
 def _body_sentences(parsed: ParsedArticle, quoted: QuotedText) -> list[Span]:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .. import lexicon
@@ -23,7 +23,7 @@ from .resolve import ActorResolver
 from .rules import INVERSION_REACH, SHORT_QUOTE_WORDS, TITLE_LONG_MAX_WORDS, TITLE_MAX_WORDS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Span, Token
 
 MEDIA_NOUNS = lexicon.word_set("media_nouns")
 # Verbs of saying that put their subject after them when they follow a quote ("…,” stated a document).
@@ -31,12 +31,13 @@ INVERSION_VERBS = lexicon.word_set("inversion_verbs")
 PRONOUNS = lexicon.word_map("pronouns")
 BODY_NOUNS = lexicon.word_set("body_nouns")  # "the ministry said": the body the article named
 SPEECH_NOUNS = lexicon.word_set("speech_nouns")  # "Trump's claim that …": the possessor's words
+PHRASAL_SPEECH_VERBS = lexicon.word_set("speech_phrasal_verbs")  # "“…,” Trump shot back"
 
 
 def extract_quotes(analysis: Analysis, actors: list[Actor]) -> list[Quote]:
     """Every quoted span that reproduces someone's words, with its speaker resolved to an actor or None."""
     parsed = analysis.parsed
-    resolver = ActorResolver(actors, parsed.doc, parsed.paragraph_of)
+    resolver = ActorResolver(actors, parsed.doc, parsed.paragraph_of, analysis.name_words)
     quotes: list[Quote] = []
     headings: list[Quote] = []  # quotes in headlines and cross-heads, attributed by their echo in the body
     previous: tuple[QuoteSpan, str | None] | None = None
@@ -500,11 +501,8 @@ def _is_speech_verb(token: Token) -> bool:
         return False
     lemma = token.lemma_.lower()
     return lemma in lexicon.speech_verbs() or any(
-        f"{lemma} {child.lower_}" in _PHRASAL_SPEECH_VERBS
+        f"{lemma} {child.lower_}" in PHRASAL_SPEECH_VERBS
         for child in token.children if child.dep_ in ("prt", "advmod"))
-
-
-_PHRASAL_SPEECH_VERBS = lexicon.word_set("speech_phrasal_verbs")
 
 
 def _distance(token: Token, span: QuoteSpan) -> int:
@@ -616,7 +614,9 @@ def resolve_subject(subject: Token, resolver: ActorResolver, quotes: list[Quote]
     lowered = subject.lower_
     if lowered in PRONOUNS:
         found = resolver.pronoun(PRONOUNS[lowered], subject.idx, parsed.paragraph_of(subject.idx), quotes)
-        return found if found is not None or PRONOUNS[lowered] != "person" else _previous_named(subject, parsed)
+        if found is not None or PRONOUNS[lowered] != "person":
+            return found
+        return _previous_named(subject, parsed, resolver)
     phrase = parsed.doc[subject.left_edge.i:subject.right_edge.i + 1]
     noun = subject.lemma_.lower()
     if not subject.ent_type_ and subject.pos_ == "NOUN" and noun in BODY_NOUNS \
@@ -638,7 +638,7 @@ def resolve_subject(subject: Token, resolver: ActorResolver, quotes: list[Quote]
     if subject.pos_ == "PROPN" and not subject.ent_type_:
         # A name the entity model missed speaks for itself, before an organisation in its apposition
         # ("Eswar Prasad, a trade professor at Cornell, said").
-        own = proper_name(subject)
+        own = proper_name(subject, resolver.name_words)
         if own is not None and not all(word in lexicon.title_words() for word in own.split()):  # "Prime Minister"
             return resolver.lookup(own) or own
     actor = resolver.in_phrase(phrase)
@@ -647,10 +647,10 @@ def resolve_subject(subject: Token, resolver: ActorResolver, quotes: list[Quote]
     described = resolver.description(noun, subject.idx, quotes)
     if described is not None:
         return described
-    return proper_name(subject)
+    return proper_name(subject, resolver.name_words)
 
 
-def _previous_named(subject: Token, parsed: ParsedArticle) -> str | None:
+def _previous_named(subject: Token, parsed: ParsedArticle, resolver: ActorResolver) -> str | None:
     """He or she with no actor close enough: the person named as the subject of the sentence just before, when
     the entity model did not recognise the name ("Resident Umm Mohamed noted that ...")."""
     sentence = subject.sent
@@ -660,15 +660,15 @@ def _previous_named(subject: Token, parsed: ParsedArticle) -> str | None:
     if parsed.paragraph_of(sentence.start_char) - parsed.paragraph_of(previous.start_char) > 1:
         return None
     subjects = [t for t in previous if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"]
-    name = proper_name(subjects[0]) if subjects else None
+    name = proper_name(subjects[0], resolver.name_words) if subjects else None
     # A capitalised first word ("Rebels advanced") is not a name: a missed name has two words at least.
     return name if name and (len(name.split()) > 1 or subjects[0].ent_type_ == "PERSON") else None
 
 
-def proper_name(token: Token) -> str | None:
+def proper_name(token: Token, name_words: AbstractSet[str]) -> str | None:
     """The name a subject is written as when no actor has it ("Peabody said"): a person or organisation the
     model did not recognise, made an actor of its own by the caller."""
-    if token.lower_ in PRONOUNS or not (token.pos_ == "PROPN" or _capitalised_inside_sentence(token)):
+    if token.lower_ in PRONOUNS or not (token.pos_ == "PROPN" or _written_as_name(token, name_words)):
         return None
     if token.ent_type_:
         ent = entity_at(token)
@@ -682,32 +682,16 @@ def proper_name(token: Token) -> str | None:
     return strip_titles(clean_name(name)) or None
 
 
-def _capitalised_inside_sentence(token: Token) -> bool:
+def _written_as_name(token: Token, name_words: AbstractSet[str]) -> bool:
     """A capitalised word that does not open its sentence is a name even when the small model tags it a
-    common noun ("“…,” O’Donnell said", "“…,” Hannity said"); so is one that opens it when the article
-    never writes it in lower case and writes it capitalised inside a sentence ("Hannity interjected: …"
-    after "Fox News host Sean Hannity"), which "Officials said" or "Police said" are not."""
+    common noun ("“…,” O’Donnell said", "“…,” Hannity said"); so is one that opens it when the article only
+    ever writes it as a name (`Analysis.name_words`: "Hannity interjected: …", not "Officials said")."""
     if not token.text[:1].isupper():
         return False
     first_word = next((t for t in token.sent if t.is_alpha), None)
     if first_word is not None and first_word.i != token.i:
         return True
-    return token.is_alpha and token.lower_ in _names_only(token.doc)
-
-
-@lru_cache(maxsize=8)
-def _names_only(doc: Doc) -> frozenset[str]:
-    """The words an article writes capitalised inside sentences and never in lower case: names."""
-    inside: set[str] = set()
-    lower: set[str] = set()
-    for sentence in doc.sents:
-        for position, token in enumerate(t for t in sentence if t.is_alpha):
-            if token.text[:1].isupper():
-                if position:
-                    inside.add(token.lower_)
-            else:
-                lower.add(token.lower_)
-    return frozenset(inside - lower)
+    return token.is_alpha and token.lower_ in name_words
 
 
 def _unknown_place(ent: Span) -> bool:

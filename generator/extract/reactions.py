@@ -24,7 +24,8 @@ from .rules import LOCATION_WEIGHT, MIN_POSITION_WORDS
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-
+# Words that open a clause of what may or may not happen: its subject does not react.
+_CONDITION_MARKS = lexicon.word_set("condition_marks")
 
 
 def infer_country(actors: list[Actor], places: Sequence[Place] = ()) -> str | None:
@@ -126,28 +127,28 @@ def _infinitive(verb: Token) -> bool:
 
 
 def _can_act(subject: Token) -> bool:
-    """A name, a pronoun, or a noun of people or bodies ("Russia's foreign ministry", "Iranian troops"): not a
-    thing a country owns ("Norway's oil production beat forecasts and sent prices lower")."""
+    """A name, a pronoun, or a noun of people, bodies, forces or weapons ("Russia's foreign ministry", "Iranian
+    jets"): not a thing a country owns ("Norway's oil production beat forecasts and sent prices lower")."""
     if subject.ent_type_ or subject.pos_ != "NOUN":
         return True
-    return subject.lemma_.lower() in _agent_nouns() or subject.lower_ in _agent_nouns()
+    agents = _agent_nouns()
+    return subject.lemma_.lower() in agents or subject.lower_ in agents
 
 
 @cache
 def _agent_nouns() -> frozenset[str]:
-    words = set().union(*(lexicon.word_set(name) for name in _AGENT_NOUN_LISTS))
+    """The lexicon's nouns of people, bodies, forces and weapons, with the last word of those of several words
+    ("armed forces": "forces"), and every word of a title ("ambassador", "spokesman")."""
+    lists = ("person_nouns", "organization_nouns", "military_nouns", "weapon_nouns", "body_nouns", "group_words",
+             "people_nouns")
+    words = set().union(*(lexicon.word_set(name) for name in lists))
     words |= {word.lower().rstrip(".") for word in lexicon.title_words()}
     return frozenset(words | {word.split()[-1] for word in words if " " in word})
 
 
-_AGENT_NOUN_LISTS = ("person_nouns", "organization_nouns", "military_nouns", "weapon_nouns", "body_nouns",
-                     "group_words", "people_nouns")
-
-
 def _conditional(verb: Token) -> bool:
     """A verb in a clause of what may or may not happen ("whether the US and China could agree")."""
-    marks = lexicon.word_set("condition_marks")
-    return any(child.dep_ == "mark" and child.lower_ in marks for child in verb.children)
+    return any(child.dep_ == "mark" and child.lower_ in _CONDITION_MARKS for child in verb.children)
 
 
 def _name_of(token: Token, subject: Token, resolver: ActorResolver) -> str | None:
