@@ -192,6 +192,13 @@ def test_a_title_with_a_prepositional_phrase_before_the_name_is_the_whole_role()
     assert (liu.role, liu.affiliation) == ("China’s ambassador to Britain", "China")
 
 
+def test_a_capitalised_title_posted_to_a_country_keeps_its_own_country():
+    text = ("According to Afghan Ambassador to the United States Hamdullah Mohib, the team shows the country's "
+            "progress.")
+    mohib = next(actor for actor in extract_actors(analysed(text)) if actor.name == "Hamdullah Mohib")
+    assert (mohib.role, mohib.affiliation) == ("Afghan Ambassador to the United States", "Afghanistan")
+
+
 def test_a_kind_that_rests_on_the_statistical_model_alone_is_marked_as_a_guess():
     """#18 (`briefgen check --review`): a title or a known name confirms the kind; a bare name does not."""
     actors = extract_actors(analysed("""

@@ -11,6 +11,7 @@ import dataclasses
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .. import lexicon
 from ..model import Actor, Quote
@@ -19,6 +20,9 @@ from .analysis import Analysis
 from .mentions import BODY_NOUNS, COUNTRY, ORGANIZATION, PERSON, Mention
 from .names import clean_name, entity_at, strip_titles, surname_key
 from .rules import EARLY_WEIGHT, MAX_KEY_ACTORS, REACTING_WEIGHT, SPEAKING_CAP, SPEAKING_WEIGHT, SUBJECT_WEIGHT
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9.&-]{1,7}$")
 
@@ -251,15 +255,25 @@ def _role(group: _Group, parsed: ParsedArticle) -> str | None:
         if left and left[-1].i == span.start - 1 and any(t.text[:1].isupper() or t.dep_ == "compound" for t in left):
             start = left[0].i
             before = doc[start - 1] if start > 0 else None
+            if before is not None and before.dep_ == "det" and before.i > 0:
+                before = doc[before.i - 1]  # "… to the United States" + name
             if before is not None and before.lower_ in ("to", "of", "for", "at") and before.head.i < before.i \
-                    and before.head.pos_ == "NOUN" and before.head.is_lower:
-                start = before.head.left_edge.i  # "China’s ambassador to Britain" + "Liu Xiaming"
+                    and _is_role_noun(before.head):
+                # "China’s ambassador to Britain" + "Liu Xiaming", "Afghan Ambassador to the United States"
+                # + "Hamdullah Mohib": the role is the title with its country, not the place it is posted to.
+                start = before.head.left_edge.i
             return doc[start:span.start].text.strip(" ,")
         for child in root.children:
             if child.dep_ == "appos" and child.i > root.i:
                 subtree = list(child.subtree)
                 return doc[subtree[0].i:subtree[-1].i + 1].text.strip(" ,")
     return None
+
+
+def _is_role_noun(token: Token) -> bool:
+    """A common noun or a title that heads a role ("ambassador to", "Ambassador to")."""
+    return (token.pos_ == "NOUN" and token.is_lower) or (
+        token.pos_ in ("NOUN", "PROPN") and token.text in lexicon.title_words())
 
 
 _TOPIC_NOUNS = "|".join(sorted(lexicon.word_set("topic_person_nouns")))
