@@ -428,3 +428,9 @@ def test_a_verb_that_introduces_speech_only_with_its_particle_attributes_the_quo
     "Jeb wants to be a tough guy tonight," Trump shot back.
     """
     assert quotes_of(text) == [("Jeb wants to be a tough guy tonight", "Trump")]
+
+
+def test_a_relative_clause_of_saying_is_not_part_of_the_speakers_name():
+    """"A diplomat who described Trump's call as …": the diplomat speaks, and the article does not name them."""
+    text = "Democrats questioned a diplomat who described Trump’s call with Zelenskiy as “improper.” Trump denied it."
+    assert quotes_of(text) == [("improper.", None)]

@@ -617,7 +617,7 @@ def resolve_subject(subject: Token, resolver: ActorResolver, quotes: list[Quote]
         if found is not None or PRONOUNS[lowered] != "person":
             return found
         return _previous_named(subject, parsed, resolver)
-    phrase = parsed.doc[subject.left_edge.i:subject.right_edge.i + 1]
+    phrase = _subject_phrase(subject)
     noun = subject.lemma_.lower()
     if not subject.ent_type_ and subject.pos_ == "NOUN" and noun in BODY_NOUNS \
             and phrase[0].lower_ in ("the", "its", "their"):
@@ -648,6 +648,21 @@ def resolve_subject(subject: Token, resolver: ActorResolver, quotes: list[Quote]
     if described is not None:
         return described
     return proper_name(subject, resolver.name_words)
+
+
+def _subject_phrase(subject: Token) -> Span:
+    """The words that name a speaker: the subject's phrase without the relative clause of its own speech
+    verb ("an officer who described Trump's call as “improper”" is the officer, not Trump). Other relative
+    clauses stay: they often are what identifies the speaker ("the man who heads the ministry")."""
+    doc = subject.doc
+    end = subject.right_edge.i + 1
+    for child in subject.rights:
+        # only a clause that ends the phrase: what follows it ("…, and the organization X") is still named
+        if child.dep_ == "relcl" and _is_speech_verb(child) and child.right_edge.i == subject.right_edge.i:
+            end = child.left_edge.i
+    while end - 1 > subject.i and doc[end - 1].is_punct:
+        end -= 1
+    return doc[subject.left_edge.i:end]
 
 
 def _previous_named(subject: Token, parsed: ParsedArticle, resolver: ActorResolver) -> str | None:
