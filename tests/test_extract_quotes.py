@@ -434,3 +434,24 @@ def test_a_relative_clause_of_saying_is_not_part_of_the_speakers_name():
     """"A diplomat who described Trump's call as …": the diplomat speaks, and the article does not name them."""
     text = "Democrats questioned a diplomat who described Trump’s call with Zelenskiy as “improper.” Trump denied it."
     assert quotes_of(text) == [("improper.", None)]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Mayor John Smith was warned by General Lee Kim that the town must be “evacuated at once.”", "Lee Kim"),
+    ("Mayor John Smith was told to “evacuate the town at once.”", None),
+])
+def test_the_subject_of_a_passive_verb_of_telling_listens(text, speaker):
+    quote, = quotes_of(text)
+    assert quote[1] == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("According to Yonhap, quoting the Korean Central News Agency, the military was told to prepare for a "
+     "“quasi-state of war”.", "Korean Central News Agency"),
+    ("The Reuters news agency, citing the Health Ministry, said the toll was “likely to rise”.", "Health Ministry"),
+    # cited words are the subject's own
+    ("On Tuesday, Gov. Jerry Brown endorsed her, citing her “long experience” and preparedness.", "Jerry Brown"),
+])
+def test_the_source_a_report_quotes_or_cites_is_the_speaker(text, speaker):
+    quote, = quotes_of(text)
+    assert quote[1] == speaker

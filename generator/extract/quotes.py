@@ -32,6 +32,8 @@ PRONOUNS = lexicon.word_map("pronouns")
 BODY_NOUNS = lexicon.word_set("body_nouns")  # "the ministry said": the body the article named
 SPEECH_NOUNS = lexicon.word_set("speech_nouns")  # "Trump's claim that …": the possessor's words
 PHRASAL_SPEECH_VERBS = lexicon.word_set("speech_phrasal_verbs")  # "“…,” Trump shot back"
+ADDRESSEE_VERBS = lexicon.word_set("addressee_verbs")  # "X was told": X listens
+SOURCE_VERBS = frozenset({"quote", "cite"})  # "…, citing the ministry": the ministry's words
 
 
 def extract_quotes(analysis: Analysis, actors: list[Actor]) -> list[Quote]:
@@ -541,6 +543,19 @@ def speaker_of(verb: Token, quote_end: int | None = None,
         # a parse that lost the subject of "… Chief Chuck Jordan said", or made an unrecognised name a
         # compound of the verb ("“…,” Conway notes")
         return before
+    if verb.lemma_.lower() in SOURCE_VERBS and verb.tag_ == "VBG":
+        # "According to Yonhap, quoting North Korea's news agency KCNA, …": the words are the one quoted; but
+        # "endorsed her, citing her “long experience”" cites words, and "citing Exodus" a text.
+        sources = [child for child in verb.children if child.dep_ == "dobj" and not quoted(child)
+                   and (child.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
+                        or child.lemma_.lower() in BODY_NOUNS | MEDIA_NOUNS)]
+        if sources:
+            return _named_apposition(sources[0]) or sources[0]
+    if verb.lemma_.lower() in ADDRESSEE_VERBS and any(child.dep_ == "auxpass" for child in verb.children):
+        # "the military has been told to prepare …": the subject listens; the agent, if any, speaks.
+        agents = [grandchild for child in verb.children if child.dep_ == "agent"
+                  for grandchild in child.children if grandchild.dep_ == "pobj"]
+        return agents[0] if agents else None
     current: Token | None = verb
     for _ in range(4):
         if current is None:
