@@ -146,3 +146,14 @@ def test_the_subject_of_an_infinitive_is_asked_to_act_and_does_not_react():
     The diplomats discussed a need for Ukraine to launch investigations.
     """
     assert "Ukraine" not in reactors(text, country="United States")
+
+
+def test_the_sovereign_of_a_territory_is_a_party_to_its_events_and_another_state_reacts():
+    text = """\
+    Hong Kong police laid siege to a university on Tuesday, pinning 800 students inside.
+
+    China's ambassador to Britain warned that the central government “will not sit on our hands”.
+
+    The UK has urged an end to the violence.
+    """
+    assert reactors(text, country="Hong Kong") == {"United Kingdom"}

@@ -35,6 +35,12 @@ def test_a_verb_that_inverts_after_a_quote_is_a_speech_verb():
     assert lexicon.word_set("inversion_verbs") <= lexicon.speech_verbs()
 
 
+def test_every_territory_answers_to_a_state_of_the_country_list_and_is_not_one_itself():
+    states = {country.name for country in lexicon.countries()}
+    territories = lexicon.word_map("territories")
+    assert set(territories.values()) <= states and not set(territories) & states
+
+
 def test_honorifics_are_titles_too():
     assert lexicon.word_set("honorifics") <= set(lexicon.titles())
 

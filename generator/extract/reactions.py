@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
 # Words that open a clause of what may or may not happen: its subject does not react.
 _CONDITION_MARKS = lexicon.word_set("condition_marks")
+# A territory's sovereign state (lexicon/territories.tsv).
+_SOVEREIGNS = lexicon.word_map("territories")
 
 
 def infer_country(actors: list[Actor], places: Sequence[Place] = ()) -> str | None:
@@ -167,6 +169,9 @@ def find_principals(analysis: Analysis, resolver: ActorResolver, actors: dict[st
     ("Iran's attack on Israel", "talks between X and Y", "a meeting with Sergey Lavrov"); and the owners of
     the headline's event elsewhere in the text ("the NATO summit")."""
     principals: set[str] = {country} if country else set()
+    sovereign = _SOVEREIGNS.get(country or "")
+    if sovereign:
+        principals.add(sovereign)  # events in Hong Kong: China answers for them and is a party, not foreign
     reacting, events = lexicon.reaction_verbs(), lexicon.event_nouns()
 
     def add(token: Token) -> None:
