@@ -198,3 +198,9 @@ def test_a_party_s_adjective_is_the_party_only_where_the_article_names_its_count
         ("Republican", "Republican Party"), ("Democratic", "Democratic Party")]
     assert not [m for m in analysed("Democratic candidates lost seats in Hong Kong's council.").mentions
                 if m.organization == "Democratic Party"]
+
+
+def test_a_verb_of_saying_a_title_case_line_runs_into_a_name_is_not_part_of_it():
+    found = mentions("Obama Says African-American Museum Will Tell of 'Suffering and Delight.'\n\n"
+                     "President Obama said the museum would tell an American story.")
+    assert ("Obama Says", PERSON, True) not in found and ("Obama", PERSON, True) in found

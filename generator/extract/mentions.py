@@ -638,6 +638,9 @@ def repaired(ent: Span) -> Span:
     from spacy.tokens import Span
 
     doc, end = ent.doc, ent.end
+    if ent.label_ == "PERSON" and len(ent) > 1 and _speech_verb_form(ent[-1].text):
+        # A title-case headline runs the verb into the name: "Obama Says …", "Howard Dean Tells …".
+        return repaired(Span(doc, ent.start, ent.end - 1, label=ent.label_))
     if ent[-1].lower_ in ("of", "on", "for", "and"):
         while end < len(doc) and doc[end].text[:1].isupper() and doc[end].pos_ in ("PROPN", "NOUN", "ADJ"):
             end += 1
@@ -655,6 +658,11 @@ def repaired(ent: Span) -> Span:
             and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_lower:
         end += 2
     return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_)
+
+
+def _speech_verb_form(word: str) -> bool:
+    """A capitalised third-person form of a verb of saying ("Says", "Tells", "Warns"), never a name's end."""
+    return word[:1].isupper() and word.endswith("s") and word[:-1].lower() in lexicon.speech_verbs()
 
 
 def _through_seat(ent: Span) -> int:
