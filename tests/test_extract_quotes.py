@@ -455,3 +455,12 @@ def test_the_subject_of_a_passive_verb_of_telling_listens(text, speaker):
 def test_the_source_a_report_quotes_or_cites_is_the_speaker(text, speaker):
     quote, = quotes_of(text)
     assert quote[1] == speaker
+
+
+def test_an_indefinite_description_brings_in_someone_new_not_the_named_person_with_that_role():
+    text = """\
+    David Plouffe, the architect of Obama’s campaign, spoke on Monday.
+
+    On Tuesday, an architect said the club was “badly managed by its owners.”
+    """
+    assert quotes_of(text) == [("badly managed by its owners.", None)]

@@ -33,7 +33,8 @@ BODY_NOUNS = lexicon.word_set("body_nouns")  # "the ministry said": the body the
 SPEECH_NOUNS = lexicon.word_set("speech_nouns")  # "Trump's claim that …": the possessor's words
 PHRASAL_SPEECH_VERBS = lexicon.word_set("speech_phrasal_verbs")  # "“…,” Trump shot back"
 ADDRESSEE_VERBS = lexicon.word_set("addressee_verbs")  # "X was told": X listens
-SOURCE_VERBS = frozenset({"quote", "cite"})  # "…, citing the ministry": the ministry's words
+SOURCE_VERBS = frozenset({"quote", "cite"})
+INDEFINITE = frozenset({"a", "an", "another"})  # "…, citing the ministry": the ministry's words
 
 
 def extract_quotes(analysis: Analysis, actors: list[Actor]) -> list[Quote]:
@@ -642,7 +643,8 @@ def resolve_subject(subject: Token, resolver: ActorResolver, quotes: list[Quote]
     if not subject.ent_type_ and subject.pos_ == "NOUN":
         country = resolver.country_in(phrase)
         # "the minister", "Ukrainian minister": the person whose role says so, before a country in the phrase.
-        person = resolver.by_role(noun, subject.idx, country)
+        # "An architect" brings in someone new: no one named before, whatever their role.
+        person = None if phrase[0].lower_ in INDEFINITE else resolver.by_role(noun, subject.idx, country)
         if person is not None:
             return person
         # "a military statement released by Syrian state media": the country's armed forces.
