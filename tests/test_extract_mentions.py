@@ -204,3 +204,14 @@ def test_a_verb_of_saying_a_title_case_line_runs_into_a_name_is_not_part_of_it()
     found = mentions("Obama Says African-American Museum Will Tell of 'Suffering and Delight.'\n\n"
                      "President Obama said the museum would tell an American story.")
     assert ("Obama Says", PERSON, True) not in found and ("Obama", PERSON, True) in found
+
+
+def test_a_name_set_off_by_a_clause_with_who_is_a_person_everywhere_even_when_it_is_a_city_s():
+    found = mentions("Paris recently moved here from Ohio.\n\n"
+                     "“We are getting the house ready,” Paris, who used to work on Capitol Hill, said.")
+    assert [category for text, category, _ in found if text == "Paris"] == [PERSON, PERSON]
+
+
+def test_countries_in_a_list_before_who_stay_countries():
+    found = mentions("Refugees from Afghanistan, Eritrea and Yemen who applied before June were called.")
+    assert all(category != PERSON for _, category, _ in found)

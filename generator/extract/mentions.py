@@ -80,9 +80,15 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
     mentions = _compass_points_resolved(mentions, parsed)
     body_names = {m.text.casefold() for m in mentions if not m.headline}
     mentions = [m for m in mentions if not m.headline or m.text.casefold() in body_names]
+    doc = parsed.doc
+    # A name "who" describes once is a person's everywhere: "Paris recently moved here" is the Paris who "used
+    # to work on Capitol Hill", not France's capital.
+    people = {m.text for m in mentions if m.category == PERSON and _described_with_who(doc[m.token_start:m.token_end])}
+    mentions = [dataclasses.replace(m, category=PERSON, acting=True, country=None, form=None)
+                if m.text in people and (m.category == PLACE or (m.category == COUNTRY and m.form == "capital"))
+                else m for m in mentions]
     # A name the context shows to be a place once is a place everywhere ("around Hama" and "in Hama").
     places = {m.text for m in mentions if m.category == PLACE}
-    doc = parsed.doc
     return [dataclasses.replace(m, category=PLACE, acting=False)
             if m.category in (PERSON, ORGANIZATION) and m.organization is None and m.text in places
             and doc[m.token_start:m.token_end].root.dep_ not in ("nsubj", "nsubjpass") else m
@@ -660,6 +666,16 @@ def repaired(ent: Span) -> Span:
     return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_)
 
 
+def _described_with_who(ent: Span) -> bool:
+    """A name set off by a relative clause with "who" is a person's, whatever the name looks like ("Paris, who
+    used to work on Capitol Hill, said"): places and countries take "which" or "where". Only right after a
+    comma: "hopefuls from Afghanistan, Eritrea and Yemen who applied" describes the hopefuls."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].text != "," or doc[ent.end + 1].lower_ not in ("who", "whom"):
+        return False
+    return doc[ent.end + 1].head.dep_ == "relcl" and doc[ent.end + 1].head.head.i in range(ent.start, ent.end)
+
+
 def _speech_verb_form(word: str) -> bool:
     """A capitalised third-person form of a verb of saying ("Says", "Tells", "Warns"), never a name's end."""
     return word[:1].isupper() and word.endswith("s") and word[:-1].lower() in lexicon.speech_verbs()
@@ -722,6 +738,8 @@ def _classify(ent: Span, parsed: ParsedArticle, countries, organizations, agenci
     if party is not None and label in ("NORP", "ORG"):  # "the Republican president", "Democratic criticism"
         return Mention(text, ORGANIZATION, acting=True, organization=party[0], country=party[1], form="party",
                        **common)
+    if label in ("GPE", "LOC", "PERSON") and _described_with_who(ent):
+        return Mention(text, PERSON, acting=True, **common)  # "Paris, who used to work on Capitol Hill, said"
     if folded in countries:
         country, form = countries[folded]
         acting = form == "demonym" or (_acts(ent) and _place_name(ent, labels, by_context_only=True) is None)
