@@ -1,6 +1,8 @@
 """Named mentions: every entity of the parse, cleaned and classified once (person, organisation, country or
 place), with whether a country acts or only locates."""
 
+import pytest
+
 from generator.extract.mentions import COUNTRY, ORGANIZATION, PERSON, PLACE, Mention, as_surnames
 from tests.helpers import analysed
 
@@ -215,3 +217,21 @@ def test_a_name_set_off_by_a_clause_with_who_is_a_person_everywhere_even_when_it
 def test_countries_in_a_list_before_who_stay_countries():
     found = mentions("Refugees from Afghanistan, Eritrea and Yemen who applied before June were called.")
     assert all(category != PERSON for _, category, _ in found)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Palestinian Red Crescent said 12 people were killed in the strike.", "Palestinian Red Crescent"),
+    ("A letter from the American Legion warns that it will go to court.", "American Legion"),
+])
+def test_a_demonym_opens_the_name_of_a_body_the_model_left_untagged(text, name):
+    assert (name, ORGANIZATION, True) in mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Russian President Vladimir Putin said no.",  # a title, not a name
+    "The team won at the Daughters of the American Revolution Constitution Hall.",  # inside a longer name
+    "The Australian National Iodine Nutrition Study was published.",
+])
+def test_a_demonym_before_a_title_or_inside_a_longer_name_opens_no_body(text):
+    assert all(category != ORGANIZATION or name.split()[0] not in ("Russian", "American", "Australian")
+               for name, category, _ in mentions(text))

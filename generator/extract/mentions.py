@@ -10,6 +10,7 @@ import dataclasses
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -308,6 +309,7 @@ def _relabelled(ents: Sequence[Span], countries) -> tuple[list[Span], dict[int, 
         votes[clean_name(ent.text)][ent.label_] += 1
     facilities = lexicon.facility_words()
     by_root = {e.root.i: e for e in ents}
+    lower_words = {t.text for t in ents[0].doc if t.is_lower} if ents else set()
     result: list[Span] = []
     for ent in ents:
         label = ent.label_
@@ -321,6 +323,10 @@ def _relabelled(ents: Sequence[Span], countries) -> tuple[list[Span], dict[int, 
             body_end = _national_body_end(ent)
             if body_end is not None:
                 label, end = "ORG", body_end  # "U.S. Department of Agriculture", "US National Park Service"
+        if label == "NORP" and end == ent.end and text.casefold() in countries:
+            body_end = _name_after_demonym(ent, lower_words)
+            if body_end is not None:
+                label, end = "ORG", body_end  # "Palestinian" + "Red Crescent", "American" + "Legion"
         if label == "GPE" and end == ent.end:
             body_end = _body_named_after_place(ent)
             if body_end is not None:
@@ -430,6 +436,33 @@ def _name_words(span: Span) -> bool:
     """Every word capitalised, or a joiner inside a name ("am" in "Braunau am Inn"), and no line break."""
     return span[0].text[:1].isupper() and span[-1].text[:1].isupper() and all(
         (t.text[:1].isupper() or t.lower_ in _PLACE_NAME_JOINERS or t.text == "-") and not t.is_space for t in span)
+
+
+DEMONYM_NAME_REACH = 3  # words a name opened by a demonym may add ("Palestinian" + "Red Crescent Society")
+
+
+def _name_after_demonym(demonym: Span, lower_words: AbstractSet[str]) -> int | None:
+    """Where a name ends that a demonym opens and the model left untagged ("The Palestinian Red Crescent
+    said", "the American Legion"): capitalised words right after it that the article never writes in lower
+    case and that are no title ("Russian President" is a title); None when there are none, or when the whole
+    is a country's formal name."""
+    doc, end = demonym.doc, demonym.end
+    titles = lexicon.title_words()
+    while end < len(doc) and end - demonym.end < DEMONYM_NAME_REACH and doc[end].ent_iob_ == "O" \
+            and doc[end].is_title and doc[end].pos_ in ("PROPN", "NOUN", "ADJ") \
+            and doc[end].text not in titles and doc[end].lower_ not in lower_words:
+        end += 1
+    if end == demonym.end or clean_name(doc[demonym.start:end].text).casefold() in lexicon.country_by_surface():
+        return None
+    # Part of a longer capitalised name, on either side ("Daughters of the American Revolution …", "Australian
+    # National Iodine Nutrition Study"): not a name the demonym opens.
+    after = doc[end] if end < len(doc) else None
+    if after is not None and after.is_title and after.pos_ in ("PROPN", "NOUN", "ADJ"):
+        return None
+    before = [t for t in doc[max(0, demonym.start - 2):demonym.start] if t.lower_ != "the"]
+    if before and (before[-1].lower_ == "of" or (before[-1].is_title and not before[-1].is_sent_start)):
+        return None
+    return end
 
 
 def _national_body_end(country: Span) -> int | None:
