@@ -235,3 +235,11 @@ def test_a_demonym_opens_the_name_of_a_body_the_model_left_untagged(text, name):
 def test_a_demonym_before_a_title_or_inside_a_longer_name_opens_no_body(text):
     assert all(category != ORGANIZATION or name.split()[0] not in ("Russian", "American", "Australian")
                for name, category, _ in mentions(text))
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Zhovkva said the president would not attend the summit in Lithuania's capital, Vilnius.", "Lithuania"),
+    ("The house is in Braunau am Inn, a town on the border with Germany, officials said.", "Germany"),
+])
+def test_a_country_that_says_where_an_area_is_does_not_act(text, country):
+    assert (country, COUNTRY, False) in mentions(text)

@@ -967,10 +967,16 @@ def _listed_as_places(root: Token, nouns) -> bool:
 
 def _acts(ent: Span) -> bool:
     """A country or capital acts unless it is the object of a locative preposition ("in Syria", "to
-    Damascus"), directly or as a conjunct of one."""
+    Damascus"), directly or as a conjunct of one, or names where an area is ("Lithuania's capital", "the
+    border with Germany")."""
     token = ent.root
     while token.dep_ in ("conj", "appos") and token.head.i != token.i:
         token = token.head
+    if token.dep_ == "poss" and lexicon.place_nouns().get(token.head.lower_) == "area":
+        return False  # "Lithuania's capital", "the country's border": where, not who
+    if token.dep_ == "pobj" and token.head.lower_ == "with" \
+            and lexicon.place_nouns().get(token.head.head.lower_) == "area":
+        return False  # "a town on the border with Germany"
     if token.dep_ != "pobj" or token.head.lower_ not in LOCATIVE_PREPOSITIONS:
         return True
     preposition = token.head
