@@ -464,3 +464,16 @@ def test_an_indefinite_description_brings_in_someone_new_not_the_named_person_wi
     On Tuesday, an architect said the club was “badly managed by its owners.”
     """
     assert quotes_of(text) == [("badly managed by its owners.", None)]
+
+
+def test_a_headline_quote_echoed_by_the_body_is_as_sure_as_its_echo():
+    text = """\
+    North Korea puts military in 'quasi-state of war'
+
+    According to Yonhap, quoting North Korea's main news agency Korean Central News Agency, the military was
+    told to prepare a "quasi-state of war".
+    """
+    article = analysed(text)
+    quotes = extract_quotes(article, extract_actors(article))
+    assert [(q.text, q.speaker, q.inferred) for q in quotes] == [
+        ("quasi-state of war", "Korean Central News Agency", "description")] * 2

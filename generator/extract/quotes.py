@@ -79,13 +79,15 @@ def _names_a_thing(parsed: ParsedArticle, span: QuoteSpan) -> bool:
 
 def _echoed(headings: list[Quote], quotes: list[Quote]) -> list[Quote]:
     """A quote in a headline or cross-head repeats words the body quotes: it has the body quote's speaker
-    (‘Foreign interference’ ... – Turkey, then Fidan dismissed “foreign interference”)."""
+    (‘Foreign interference’ ... – Turkey, then Fidan dismissed “foreign interference”), found as surely as
+    there: when the body names the speaker by a pronoun or a description, the page says so for both."""
     kept = []
     for heading in headings:
         pattern = re.compile(rf"\b{re.escape(heading.text.casefold())}\b")
         echo = next((q for q in quotes if q.speaker and pattern.search(q.text.casefold())), None)
         if echo is not None:
-            kept.append(Quote(text=heading.text, speaker=echo.speaker, evidence=heading.evidence))
+            kept.append(Quote(text=heading.text, speaker=echo.speaker, evidence=heading.evidence,
+                              inferred=echo.inferred, reference=echo.reference))
         elif len(heading.text.split()) > SHORT_QUOTE_WORDS:
             kept.append(heading)
     return kept
