@@ -243,3 +243,9 @@ def test_a_demonym_before_a_title_or_inside_a_longer_name_opens_no_body(text):
 ])
 def test_a_country_that_says_where_an_area_is_does_not_act(text, country):
     assert (country, COUNTRY, False) in mentions(text)
+
+
+def test_the_acronym_a_place_defines_is_the_place_again_and_no_actor():
+    found = mentions("NASA celebrated the launch at the Kennedy Space Center (KSC) in Cape Canaveral. "
+                     "The ceremony at KSC drew crowds.")
+    assert [text for text, _, _ in found] == ["NASA", "Kennedy Space Center", "Cape Canaveral"]

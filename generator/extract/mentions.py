@@ -122,12 +122,17 @@ def _with_defined_acronyms(mentions: list[Mention], parsed: ParsedArticle) -> li
     doc = parsed.doc
     defined: dict[str, Mention] = {}
     for m in mentions:
-        if m.category in (ORGANIZATION, COUNTRY) and m.token_end + 2 < len(doc) and doc[m.token_end].text == "(" \
-                and doc[m.token_end + 2].text == ")":
+        if m.category in (ORGANIZATION, COUNTRY, PLACE) and m.token_end + 2 < len(doc) \
+                and doc[m.token_end].text == "(" and doc[m.token_end + 2].text == ")":
             acronym = doc[m.token_end + 1].text
             if _DEFINED_ACRONYM.fullmatch(acronym) and acronym.casefold() not in lexicon.news_agencies() \
                     and acronym != m.text:
                 defined.setdefault(acronym, m)
+    # A place's acronym ("the Kennedy Space Center (KSC)") is the place again, written short: not an actor,
+    # and not a second place.
+    places = {acronym for acronym, m in defined.items() if m.category == PLACE}
+    mentions = [m for m in mentions if m.text not in places]
+    defined = {acronym: m for acronym, m in defined.items() if acronym not in places}
     if not defined:
         return mentions
     covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
