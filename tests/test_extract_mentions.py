@@ -249,3 +249,8 @@ def test_the_acronym_a_place_defines_is_the_place_again_and_no_actor():
     found = mentions("NASA celebrated the launch at the Kennedy Space Center (KSC) in Cape Canaveral. "
                      "The ceremony at KSC drew crowds.")
     assert [text for text, _, _ in found] == ["NASA", "Kennedy Space Center", "Cape Canaveral"]
+
+
+def test_an_acronym_that_is_a_common_noun_or_a_time_zone_names_no_actor():
+    found = mentions("A super PAC backing Cruz spent millions, the FEC said. As of 15:11 GMT the site was back.")
+    assert [text for text, _, _ in found] == ["Cruz", "FEC"]

@@ -823,6 +823,7 @@ def _named_as_organization(ent: Span) -> bool:
 
 
 _NON_ACTOR_HEADS = lexicon.word_set("non_actor_heads")
+_COMMON_ACRONYMS = lexicon.word_set("common_acronyms")
 # A market instrument's code as wire copy writes it after the name: "Sterling GBP=", "outside Japan .MIAPJ0000PUS",
 # "Copper CMCU3" (Reuters Instrument Codes).
 _INSTRUMENT_CODE = re.compile(r"[A-Z]{2,}[A-Za-z0-9]*=|\.[A-Z]{2,}[A-Z0-9]*|[A-Z]{4,}[0-9]")
@@ -833,7 +834,7 @@ def _names_no_actor(ent: Span, text: str) -> bool:
     ("SunShot Initiative", "Dow Jones Industrial Average", "Dubai Air Show"), an ideology ("National Socialism"),
     a unit after a number the model took for a name ("8.69 GW") or a market instrument's code."""
     words = text.split()
-    if words[-1].casefold() in _NON_ACTOR_HEADS:
+    if words[-1].casefold() in _NON_ACTOR_HEADS or (len(words) == 1 and text in _COMMON_ACRONYMS):
         return True
     if words[-1].endswith("ism") and not any(w.casefold() in lexicon.organization_words() for w in words):
         return True  # "Ministry of Tourism" is a body
