@@ -52,7 +52,7 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
     mentions = []
     lower_words = {t.text for t in parsed.doc if t.is_lower}
     lower_compounds = set(re.findall(r"(?<![\w-])[a-z]+(?:-[a-z]+)+", parsed.article.text))
-    ents, labels = _relabelled(parsed.doc.ents, countries)
+    ents, labels = _relabelled(parsed.doc.ents, countries, lower_words)
     name_labels: dict[str, set[str]] = defaultdict(set)
     for ent in ents:
         name_labels[clean_name(ent.text)].add(ent.label_)
@@ -300,13 +300,16 @@ def _after_possessor(ent: Span) -> Span:
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 
 
-def _relabelled(ents: Sequence[Span], countries) -> tuple[list[Span], dict[int, str]]:
+def _relabelled(ents: Sequence[Span], countries,
+                lower_words: AbstractSet[str]) -> tuple[list[Span], dict[int, str]]:
     """The model's entities, corrected where the article itself disagrees with them: a name it labels a place
     once but a person or organisation more often ("within Scientology" against five "Scientology" ORG), a
     "place" listed among organisations or people only ("Ubisoft, Microsoft and PlayStation"), an organisation
     whose name ends in a facility word ("Metro Toronto Convention Centre"), a national body of which it
-    labelled only the country ("U.S." + "Department of Agriculture") and a surname without its first name
-    ("Vitas" + "Gerulaitis"). Also returns the corrected label of each token they cover, for `_place_name`."""
+    labelled only the country ("U.S." + "Department of Agriculture"), a body's name opened by a demonym that it
+    left untagged ("Palestinian" + "Red Crescent": `lower_words` are the words the article writes in lower
+    case) and a surname without its first name ("Vitas" + "Gerulaitis"). Also returns the corrected label of
+    each token they cover, for `_place_name`."""
     from spacy.tokens import Span
 
     votes: dict[str, Counter[str]] = defaultdict(Counter)
@@ -314,7 +317,6 @@ def _relabelled(ents: Sequence[Span], countries) -> tuple[list[Span], dict[int, 
         votes[clean_name(ent.text)][ent.label_] += 1
     facilities = lexicon.facility_words()
     by_root = {e.root.i: e for e in ents}
-    lower_words = {t.text for t in ents[0].doc if t.is_lower} if ents else set()
     result: list[Span] = []
     for ent in ents:
         label = ent.label_

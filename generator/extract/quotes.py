@@ -33,8 +33,9 @@ BODY_NOUNS = lexicon.word_set("body_nouns")  # "the ministry said": the body the
 SPEECH_NOUNS = lexicon.word_set("speech_nouns")  # "Trump's claim that …": the possessor's words
 PHRASAL_SPEECH_VERBS = lexicon.word_set("speech_phrasal_verbs")  # "“…,” Trump shot back"
 ADDRESSEE_VERBS = lexicon.word_set("addressee_verbs")  # "X was told": X listens
-SOURCE_VERBS = frozenset({"quote", "cite"})
-INDEFINITE = frozenset({"a", "an", "another"})  # "…, citing the ministry": the ministry's words
+SOURCE_VERBS = frozenset({"quote", "cite"})  # "…, citing the ministry": the ministry's words
+SOURCES = BODY_NOUNS | MEDIA_NOUNS  # what a report quotes or cites that is no name: "the ministry", "state media"
+INDEFINITE = frozenset({"a", "an", "another"})  # "an architect said": someone the text has not named
 
 
 def extract_quotes(analysis: Analysis, actors: list[Actor]) -> list[Quote]:
@@ -551,7 +552,7 @@ def speaker_of(verb: Token, quote_end: int | None = None,
         # "endorsed her, citing her “long experience”" cites words, and "citing Exodus" a text.
         sources = [child for child in verb.children if child.dep_ == "dobj" and not quoted(child)
                    and (child.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
-                        or child.lemma_.lower() in BODY_NOUNS | MEDIA_NOUNS)]
+                        or child.lemma_.lower() in SOURCES)]
         if sources:
             return _named_apposition(sources[0]) or sources[0]
     if verb.lemma_.lower() in ADDRESSEE_VERBS and any(child.dep_ == "auxpass" for child in verb.children):
