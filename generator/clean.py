@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Callable
 
 from . import lexicon
-from .model import BODY, HEADING, HEADLINE, Article, Paragraph
+from .model import BODY, HEADING, HEADLINE, STANDFIRST, Article, Paragraph
 
 # Short navigation, sharing and comment lines that pages repeat around the article (lexicon/navigation_lines.txt).
 _NAVIGATION = re.compile(f"^(?:{'|'.join(lexicon.word_list('navigation_lines'))})$", re.IGNORECASE)
@@ -195,12 +195,13 @@ def looks_like_headline(paragraph: str) -> bool:
 
 def clean_article(
     raw_text: str, source_file: str, headline: str | None = None, published: str | None = None,
-    author: str | None = None, outlet: str | None = None, url: str | None = None,
+    author: str | None = None, outlet: str | None = None, url: str | None = None, standfirst: str | None = None,
 ) -> Article:
     """Drop boilerplate lines, keep paragraphs, and recognise the headline.
 
     `headline` is a title read from the page's metadata (HTML): it is put first, as the text does not hold it.
-    Otherwise a short first paragraph without final punctuation is taken as the headline.
+    Otherwise a short first paragraph without final punctuation is taken as the headline. `standfirst` is the
+    summary a saved page shows under its headline and leaves out of its article body: it follows the headline.
     """
     kept: list[str] = []
     removed: list[str] = []
@@ -215,10 +216,15 @@ def clean_article(
     if headline and (not kept or kept[0] != headline.strip()):
         kept.insert(0, headline.strip())
     has_headline = bool(headline) or (len(kept) > 1 and looks_like_headline(kept[0]))
+    standfirst_at = -1
+    if standfirst and standfirst.strip():
+        standfirst_at = 1 if has_headline else 0
+        kept.insert(standfirst_at, " ".join(normalize_text(standfirst).split()))
     paragraphs: list[Paragraph] = []
     offset = 0
     for index, paragraph in enumerate(kept):
-        role = HEADLINE if index == 0 and has_headline else HEADING if looks_like_headline(paragraph) else BODY
+        role = HEADLINE if index == 0 and has_headline else STANDFIRST if index == standfirst_at \
+            else HEADING if looks_like_headline(paragraph) else BODY
         paragraphs.append(Paragraph(index=index, text=paragraph, start=offset, role=role))
         offset += len(paragraph) + 2
     return Article(

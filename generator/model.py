@@ -14,8 +14,9 @@ from typing import Any
 ACTOR_KINDS: tuple[str, ...] = ("person", "organization", "country")
 
 # What a paragraph is, as cleaning marks it: the headline, a heading inside the text (a cross-head, or any short
-# line without final punctuation), or body text.
-HEADLINE, HEADING, BODY = "headline", "heading", "body"
+# line without final punctuation), the standfirst (the summary a page shows under its headline: body text that
+# the page's own article body leaves out), or body text.
+HEADLINE, HEADING, STANDFIRST, BODY = "headline", "heading", "standfirst", "body"
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,11 +26,11 @@ class Paragraph:
     index: int
     text: str
     start: int
-    role: str = BODY  # HEADLINE, HEADING or BODY
+    role: str = BODY  # HEADLINE, HEADING, STANDFIRST or BODY
 
     @property
     def is_heading(self) -> bool:
-        return self.role != BODY
+        return self.role in (HEADLINE, HEADING)
 
     @property
     def end(self) -> int:

@@ -27,6 +27,12 @@ def analysed(text: str) -> Analysis:
     return analyse(parsed(text))
 
 
+def analysed_page(headline: str, standfirst: str, body: str) -> Analysis:
+    """The analysis of a saved page's article: a headline and a standfirst from the page, then the body."""
+    article = clean_article(textwrap.dedent(body).strip(), "test.html", headline=headline, standfirst=standfirst)
+    return analyse(parse(article, DEFAULT_MODEL))
+
+
 SAMPLE_ARTICLE = """\
 Rebels seize Aleppo as Iran pledges support
 

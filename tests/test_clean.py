@@ -122,3 +122,12 @@ def test_a_short_repeated_phrase_and_a_short_headline_with_a_standfirst_are_kept
                             "The pagers exploded across Lebanon on Tuesday, officials said.\n\nThe pagers exploded.",
                             "a.txt")
     assert article.title == "Aleppo falls" and len(article.paragraphs) == 4 and article.removed_lines == ()
+
+
+def test_a_standfirst_follows_the_headline_as_body_text_of_its_own_role():
+    article = clean_article("The army fled the city on Friday.", "a.html", headline="Army flees",
+                            standfirst="Rebels took the north\nof the country in a week.")
+    assert [(p.role, p.text) for p in article.paragraphs] == [
+        ("headline", "Army flees"), ("standfirst", "Rebels took the north of the country in a week."),
+        ("body", "The army fled the city on Friday.")]
+    assert not article.paragraphs[1].is_heading  # its sentences are read like the body's

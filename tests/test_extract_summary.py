@@ -10,7 +10,7 @@ from generator.extract.summary import (
     summary_length,
     textrank_scores,
 )
-from tests.helpers import analysed
+from tests.helpers import analysed, analysed_page
 
 TEXT = """\
 Rebels seize Aleppo in surprise offensive
@@ -106,6 +106,27 @@ def test_the_lede_is_chosen_even_when_later_sentences_score_higher():
     assert scores[0] < sorted(scores, reverse=True)[candidates.wanted - 1]  # the score alone would leave it out
     assert extraction.summary[0] == candidates.texts[0] == ("A group of Afghan teenagers was awarded a silver medal "
                                                             "on Tuesday at a robotics competition in Washington.")
+
+
+def test_after_a_standfirst_the_lede_is_still_the_first_body_sentence_and_always_chosen():
+    article = analysed_page(
+        "Afghan girls win a robotics medal",
+        "The team's visas had been refused twice before the president stepped in.",
+        """\
+        A group of Afghan teenagers was awarded a silver medal on Tuesday at a robotics competition in Washington.
+
+        Afghan Ambassador Hamdullah Mohib said the Afghan team showed the progress of Afghanistan and its girls.
+
+        The Afghan coach Alireza Mehraban said the Afghan robot scored points with the Gabonese and Estonian teams.
+
+        The Afghan girls will travel to Estonia next month for a competition with teams from 20 countries.
+        """)
+    extraction = extract_analysed(article)
+    candidates = summary_candidates(article, extraction.actors, extraction.figures, extraction.reactions)
+    lede = "A group of Afghan teenagers was awarded a silver medal on Tuesday at a robotics competition in Washington."
+    assert (article.lede_at, candidates.lede, candidates.texts[1]) == (1, 1, lede)
+    assert candidates.texts[0].startswith("The team's visas")  # a candidate, scored like the others
+    assert lede in extraction.summary and extraction.bottom_line == lede
 
 
 @pytest.mark.parametrize(("lede", "opening"), [

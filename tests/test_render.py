@@ -175,3 +175,19 @@ def test_the_same_words_from_two_outlets_are_shown_once_in_the_longer_wording_wi
                        (said("severe risks", "c.txt"), [])]  # repeats within a source, and no outlet, stay
     assert quote_reports([said("risks to civilians", "a.txt"), said("civilian", "b.txt")], outlets)[1][1] == [
         "Wire B"]  # whole words only
+
+
+def test_the_source_text_shows_the_standfirst_in_italics_and_escaped():
+    from dataclasses import replace
+
+    from generator.clean import clean_article
+    from generator.link import link
+    from generator.render import Renderer, render_pages
+
+    article = clean_article("The army fled the city on Friday.", "page.html", headline="Army flees",
+                            standfirst="Rebels took *the north* <b>in a week</b>.")
+    page = render_pages(link([replace(_brief(1), articles=(article,))]),
+                        Renderer(ROOT / "templates"))["briefings/brief-001.md"]
+    source = page.split("## Source text", 1)[1]
+    assert f"    *{escape_markdown('Rebels took *the north* <b>in a week</b>.')}*\n" in source
+    assert "    The army fled the city on Friday.\n" in source and "<b>" not in page

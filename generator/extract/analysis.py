@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..model import Article
+from ..model import STANDFIRST, Article
 from ..nlp import ParsedArticle
 from .mentions import Mention, as_surnames, find_mentions
 from .quote_marks import QuotedText, QuoteSpan, find_quote_spans
@@ -29,12 +29,16 @@ class Analysis:
     quote_spans: tuple[QuoteSpan, ...]  # every quoted span, by paragraph
     quoted: QuotedText  # the same spans, to ask whether an offset is quoted
     sentences: tuple[Span, ...]  # the body's sentences that state something (no fragment, caption or quote)
-    lead: tuple[Span, ...]  # the headline's sentences, then the lede: the first of `sentences`
+    lead: tuple[Span, ...]  # the headline's sentences, then the standfirst's, then the lede
     name_words: frozenset[str]  # words written capitalised inside sentences and never in lower case: names
+    # The lede's place in `sentences`: the first sentence after the standfirst, whose sentences come first. A
+    # standfirst is written to be read under the headline ("The government's move aims to …"); the lede
+    # states what happened, who and where.
+    lede_at: int = 0
 
     @property
     def lede(self) -> Span | None:
-        return self.sentences[0] if self.sentences else None
+        return self.sentences[self.lede_at] if self.sentences else None
 
     def opens_with_quotation(self, sentence: Span) -> bool:
         """Whether the sentence opens with someone's words ("“We will take back every street,” a commander
@@ -56,14 +60,18 @@ def analyse(parsed: ParsedArticle) -> Analysis:
     quoted = QuotedText(quote_spans)
     sentences = _body_sentences(parsed, quoted)
     headline = [s for s in parsed.doc.sents if s.text.strip() and parsed.in_headline(s.start_char)]
+    paragraphs = parsed.article.paragraphs
+    standfirst = [paragraphs[parsed.paragraph_of(s.start_char)].role == STANDFIRST for s in sentences]
+    lede_at = standfirst.index(False) if False in standfirst else 0
     return Analysis(
         parsed=parsed,
         mentions=tuple(as_surnames(find_mentions(parsed), parsed.doc)),
         quote_spans=tuple(quote_spans),
         quoted=quoted,
         sentences=tuple(sentences),
-        lead=(*headline, *sentences[:1]),
+        lead=(*headline, *sentences[:lede_at + 1]),
         name_words=_name_words(parsed.doc),
+        lede_at=lede_at,
     )
 
 

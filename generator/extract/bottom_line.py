@@ -19,7 +19,7 @@ from .resolve import ActorResolver, with_referent
 
 def extract_bottom_line(analysis: Analysis, quotes: list[Quote], referents: ActorResolver) -> str:
     """The bottom line, or "" for an article without a sentence that states something."""
-    bodies = (sentence_body(sentence) for sentence in analysis.sentences)
+    bodies = (sentence_body(sentence) for sentence in analysis.sentences[analysis.lede_at:])
     body = next((body for body in bodies if not analysis.opens_with_quotation(body)), None)
     if body is None:
         return ""

@@ -1,10 +1,11 @@
 """Summary: 3 to 5 sentences of the article, in article order, that carry its lead facts.
 
-The lede (the first body sentence) is always chosen. The others are scored from their position, the salience of
-the actors they name, the figures they carry, their overlap with the headline, their centrality and whether they
-state a foreign reaction, then chosen greedily with a penalty for repeating what is already chosen. How many: 3,
-one more when foreign governments or bodies react, one more for a long article. Quote-only sentences, captions,
-cross-heads and fragments are never chosen.
+The lede (the first body sentence after the standfirst, if the page has one) is always chosen. The others, the
+standfirst's too, are scored from their position, the salience of the actors they name, the figures they carry,
+their overlap with the headline, their centrality and whether they state a foreign reaction, then chosen
+greedily with a penalty for repeating what is already chosen. How many: 3, one more when foreign governments or
+bodies react, one more for a long article. Quote-only sentences, captions, cross-heads and fragments are never
+chosen.
 """
 
 from __future__ import annotations
@@ -73,6 +74,7 @@ class SummaryCandidates:
     texts: list[str]
     features: list[SentenceFeatures]
     wanted: int
+    lede: int = 0  # the lede's place: after the standfirst's sentences when the page has one
 
 
 def summary_candidates(analysis: Analysis, actors: list[Actor], figures: list[Figure],
@@ -84,6 +86,7 @@ def summary_candidates(analysis: Analysis, actors: list[Actor], figures: list[Fi
         texts=[sentence_body(sentence).text.strip() for sentence in candidates],
         features=sentence_features(parsed, candidates, actors, figures, reactions),
         wanted=summary_length(total_words, len(reactions)),
+        lede=analysis.lede_at,
     )
 
 
@@ -91,7 +94,7 @@ def extract_summary(analysis: Analysis, actors: list[Actor], figures: list[Figur
                     quotes: list[Quote], referents: ActorResolver,
                     weights: SummaryWeights = DEFAULT_WEIGHTS) -> list[str]:
     candidates = summary_candidates(analysis, actors, figures, reactions)
-    chosen = choose_sentences(candidates.features, candidates.wanted, weights)
+    chosen = choose_sentences(candidates.features, candidates.wanted, weights, candidates.lede)
     bodies = [sentence_body(analysis.sentences[i]) for i in chosen]
     return with_referents(bodies, analysis.parsed, referents, quotes)
 
@@ -107,12 +110,13 @@ def with_referents(bodies: list[Span], parsed: ParsedArticle, resolver: ActorRes
     return texts
 
 
-def choose_sentences(features: list[SentenceFeatures], wanted: int, weights: SummaryWeights) -> list[int]:
+def choose_sentences(features: list[SentenceFeatures], wanted: int, weights: SummaryWeights,
+                     lede: int = 0) -> list[int]:
     """The lede, then a greedy choice up to `wanted` sentences (fewer if there are fewer), each time the best
     score less the penalty for repeating what is already chosen; the indexes in article order. The lede is
     always chosen: a news story states what happened, who and where in its first sentence."""
     scores = [sentence_score(feature, weights) for feature in features]
-    chosen: list[int] = [0] if features and wanted > 0 else []
+    chosen: list[int] = [lede] if lede < len(features) and wanted > 0 else []
     while len(chosen) < min(wanted, len(features)):
         best = max(
             (i for i in range(len(features)) if i not in chosen),

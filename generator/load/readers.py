@@ -167,8 +167,71 @@ def read_html_bytes(data: bytes, name: str, display: str | None = None) -> Artic
     meta = trafilatura.extract_metadata(html)
     outlet = meta.sitename if meta and meta.sitename else None
     title = without_site_name(meta.title, outlet) if meta and meta.title else None
+    standfirst = shown_standfirst(html, meta.description, text) if meta and meta.description else None
     return clean_article(text, name, headline=title, published=meta.date if meta else None,
-                         author=meta.author if meta else None, outlet=outlet, url=meta.url if meta else None)
+                         author=meta.author if meta else None, outlet=outlet, url=meta.url if meta else None,
+                         standfirst=standfirst)
+
+
+# A standfirst is a sentence or more: a shorter description is a tag line ("Breaking news from Asia").
+STANDFIRST_MIN_WORDS = 8
+# The main text already holds the description when this share of its word sequences is in it (a page whose lede
+# is its description, or a description that rewords the lede a little).
+STANDFIRST_OVERLAP = 0.5
+_CUT_OFF = re.compile(r"(?:…|\.\.\.)\W*$")
+_WORD = re.compile(r"\w+")
+
+
+def shown_standfirst(html: str, description: str, text: str) -> str | None:
+    """The standfirst: the summary a page shows between its headline and its body, which main-text extraction
+    leaves out (an h3 under the h1, a "dek", a lead-text box). It is found as the page's own description
+    (meta description or og:description) shown in the page's text before the first paragraph of the body:
+    a whole description (not one cut off with "…") that the main text does not already hold. A description
+    shown nowhere, or only further down (a related link), is not the article's."""
+    description = " ".join(description.split())
+    words = _WORD.findall(description.casefold())
+    if len(words) < STANDFIRST_MIN_WORDS or _CUT_OFF.search(description):
+        return None  # a tag line, or a description cut off ("…")
+    text_words = _WORD.findall(text.casefold())
+    if _shared_share(words, text_words) >= STANDFIRST_OVERLAP:
+        return None
+    shown = _shown_words(html)
+    at = _find(shown, words)
+    first = next((line for line in text.splitlines() if len(line.split()) >= STANDFIRST_MIN_WORDS), "")
+    body_at = _find(shown, _WORD.findall(first.casefold())[:STANDFIRST_MIN_WORDS])
+    return description if at >= 0 and (body_at < 0 or at < body_at) else None
+
+
+def _shared_share(words: list[str], text_words: list[str], size: int = 3) -> float:
+    """The share of the description's word triples that the text holds."""
+    grams = [tuple(words[i:i + size]) for i in range(max(len(words) - size + 1, 1))]
+    held = {tuple(text_words[i:i + size]) for i in range(max(len(text_words) - size + 1, 1))}
+    return sum(gram in held for gram in grams) / len(grams)
+
+
+def _shown_words(html: str) -> list[str]:
+    """The words a browser shows of the page, in order: its text without the head, scripts and styles."""
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return []
+    for hidden in root.xpath("//head|//script|//style|//noscript|//template"):
+        hidden.drop_tree()
+    # Elements joined by a space: blocks run together in text_content() ("…only optionCHINA has sent…").
+    return _WORD.findall(" ".join(root.itertext()).casefold())
+
+
+def _find(words: list[str], needle: list[str]) -> int:
+    """Where the word sequence `needle` first starts in `words`, or -1."""
+    if not needle:
+        return -1
+    first = needle[0]
+    for at, word in enumerate(words):
+        if word == first and words[at:at + len(needle)] == needle:
+            return at
+    return -1
 
 
 def _main_text(html: str, precision: bool = False, recall: bool = False) -> str:

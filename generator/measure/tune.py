@@ -87,7 +87,7 @@ def measure(items: list[TuneItem], weights: SummaryWeights, lengths: dict[str, i
     for item in items:
         candidates = item.candidates
         wanted = lengths.get(item.folder, candidates.wanted)
-        chosen = choose_sentences(candidates.features, wanted, weights)
+        chosen = choose_sentences(candidates.features, wanted, weights, candidates.lede)
         result = Result(id=item.folder)
         score_summary({"summary": item.gold}, [candidates.texts[i] for i in chosen], result)
         by_folder.setdefault(item.folder, []).append(result)

@@ -4,7 +4,14 @@ from pathlib import Path
 import pytest
 
 from generator.errors import InputError
-from generator.load.readers import decode_html, decode_text, markdown_to_text, read_article, without_site_name
+from generator.load.readers import (
+    decode_html,
+    decode_text,
+    markdown_to_text,
+    read_article,
+    shown_standfirst,
+    without_site_name,
+)
 from tests.helpers import SHARED_CORPUS
 
 PAGE = """<html><head><title>Army flees Aleppo | Example News</title>
@@ -80,6 +87,42 @@ def test_the_site_name_is_cut_from_the_title_and_outlet_and_address_are_read(tmp
     assert without_site_name("Army flees Aleppo | Example News", "Example News") == "Army flees Aleppo"
     assert without_site_name("Example News - Army flees Aleppo", "Example News") == "Army flees Aleppo"
     assert without_site_name("Peace - at last", "Example News") == "Peace - at last"
+
+
+STANDFIRST = "Government troops left the city overnight as rebels advanced from the north and the west."
+
+
+def page_with_description(shown_at: str) -> str:
+    """PAGE with STANDFIRST as its description, shown under the headline, after the body, or nowhere."""
+    page = PAGE.replace("</head>", f'<meta property="og:description" content="{STANDFIRST}"></head>')
+    if shown_at == "under the headline":  # in the page's header, outside the article that main-text extraction keeps
+        return page.replace("<article><h1>Army flees Aleppo</h1>",
+                            f"<header><h1>Army flees Aleppo</h1><h3>{STANDFIRST}</h3></header><article>")
+    if shown_at == "after the body":
+        return page.replace("</article>", f'</article><aside><a href="/x">{STANDFIRST}</a></aside>')
+    return page
+
+
+@pytest.mark.parametrize(("shown_at", "expected"), [
+    ("under the headline", ["headline", "standfirst", "body", "body", "body"]),
+    ("after the body", ["headline", "body", "body", "body"]),  # a related link, not the article's
+    ("nowhere", ["headline", "body", "body", "body"]),  # a summary for search engines only
+])
+def test_the_description_a_page_shows_under_its_headline_is_its_standfirst(tmp_path: Path, shown_at, expected):
+    article = read_article(write_bytes(tmp_path, "page.html", page_with_description(shown_at).encode()))
+    assert [paragraph.role for paragraph in article.paragraphs] == expected
+    if shown_at == "under the headline":
+        assert article.paragraphs[1].text == STANDFIRST and not article.paragraphs[1].is_heading
+
+
+def test_a_description_that_is_the_lede_or_is_cut_off_is_no_standfirst():
+    lede = "Syrian troops withdrew from Aleppo on Friday after a rebel offensive, residents said."
+    text = f"{lede}\nThe Observatory said at least 61 civilians had been killed."
+    page = f"<html><body><h1>Army flees</h1><h3>{STANDFIRST}</h3><p>{lede}</p></body></html>"
+    assert shown_standfirst(page, STANDFIRST, text) == STANDFIRST
+    assert shown_standfirst(page, lede, text) is None  # already the main text's
+    assert shown_standfirst(page, STANDFIRST[:60] + "…", text) is None
+    assert shown_standfirst(page, "Breaking news from Syria", text) is None  # a tag line
 
 
 @pytest.mark.parametrize(("data", "expected"), [

@@ -2,7 +2,7 @@
 
 import pytest
 
-from generator.measure.htmlbench import load_pages, run, score_page, score_pages
+from generator.measure.htmlbench import briefgen_reader, load_pages, run, score_page, score_pages
 from tests.helpers import SHARED_CORPUS
 
 BENCHMARK = SHARED_CORPUS / "html-benchmark"
@@ -19,6 +19,17 @@ def test_precision_leaves_out_pages_without_a_prediction_and_recall_counts_them(
     total = score_pages([score_page("a b c d", "a b c d"), score_page("", "e f g h")])
     assert (total.precision, total.recall, total.empty) == (1.0, 0.5, 1)
     assert total.f1 == pytest.approx(2 / 3)
+
+
+def test_the_benchmarked_body_leaves_out_the_headline_and_the_standfirst_as_the_reference_does():
+    page = ('<html><head><title>Army flees</title><meta property="og:description" content="Rebels took the north '
+            'of the country in a week, and the capital is next."></head><body><header><h1>Army flees</h1><h3>Rebels '
+            'took the north of the country in a week, and the capital is next.</h3></header><article><p>Syrian '
+            'troops withdrew from Aleppo on Friday after a rebel offensive, residents said.</p><p>The Observatory '
+            'said at least 61 civilians had been killed in the fighting so far.</p></article></body></html>')
+    assert briefgen_reader(page.encode(), "page.html") == (
+        "Syrian troops withdrew from Aleppo on Friday after a rebel offensive, residents said.\n"
+        "The Observatory said at least 61 civilians had been killed in the fighting so far.")
 
 
 @pytest.mark.slow
