@@ -240,9 +240,15 @@ def test_a_demonym_before_a_title_or_inside_a_longer_name_opens_no_body(text):
 @pytest.mark.parametrize(("text", "country"), [
     ("Zhovkva said the president would not attend the summit in Lithuania's capital, Vilnius.", "Lithuania"),
     ("The house is in Braunau am Inn, a town on the border with Germany, officials said.", "Germany"),
+    ("A sensitive document was found wet on an Ottawa street by someone who gave it to the CBC.", "Ottawa"),
+    ("Gunmen opened fire on a Kabul road crowded with shoppers on Friday, the police said.", "Kabul"),
 ])
 def test_a_country_that_says_where_an_area_is_does_not_act(text, country):
     assert (country, COUNTRY, False) in mentions(text)
+
+
+def test_a_country_before_a_noun_that_is_no_area_still_acts():
+    assert ("Washington", COUNTRY, True) in mentions("Washington policy on Syria changed after the rebel offensive.")
 
 
 def test_the_acronym_a_place_defines_is_the_place_again_and_no_actor():

@@ -976,12 +976,12 @@ def _listed_as_places(root: Token, nouns) -> bool:
 def _acts(ent: Span) -> bool:
     """A country or capital acts unless it is the object of a locative preposition ("in Syria", "to
     Damascus"), directly or as a conjunct of one, or names where an area is ("Lithuania's capital", "the
-    border with Germany")."""
+    border with Germany", "an Ottawa street")."""
     token = ent.root
     while token.dep_ in ("conj", "appos") and token.head.i != token.i:
         token = token.head
-    if token.dep_ == "poss" and lexicon.place_nouns().get(token.head.lower_) == "area":
-        return False  # "Lithuania's capital", "the country's border": where, not who
+    if token.dep_ in ("poss", "compound", "nmod") and lexicon.place_nouns().get(token.head.lower_) == "area":
+        return False  # "Lithuania's capital", "the country's border", "an Ottawa street": where, not who
     if token.dep_ == "pobj" and token.head.lower_ == "with" \
             and lexicon.place_nouns().get(token.head.head.lower_) == "area":
         return False  # "a town on the border with Germany"
