@@ -260,3 +260,16 @@ def test_the_acronym_a_place_defines_is_the_place_again_and_no_actor():
 def test_an_acronym_that_is_a_common_noun_or_a_time_zone_names_no_actor():
     found = mentions("A super PAC backing Cruz spent millions, the FEC said. As of 15:11 GMT the site was back.")
     assert [text for text, _, _ in found] == ["Cruz", "FEC"]
+
+
+def test_a_formal_country_name_the_model_cut_in_two_is_the_country():
+    found = analysed("The Republic of Colombia signed the deal with the Kingdom of Saudi Arabia on Monday.").mentions
+    assert [(m.text, m.category, m.country) for m in found] == [
+        ("Republic of Colombia", COUNTRY, "Colombia"), ("Kingdom of Saudi Arabia", COUNTRY, "Saudi Arabia")]
+
+
+def test_a_body_name_cut_short_before_the_acronym_it_defines_runs_to_the_parenthesis():
+    text = ("The United Nations High Commissioner for Refugees (UNHCR) said 200 people were missing. "
+            "UNHCR officials said boats were still at sea.")
+    assert mentions(text) == [("United Nations High Commissioner for Refugees", ORGANIZATION, True),
+                              ("UNHCR", ORGANIZATION, True), ("UNHCR", ORGANIZATION, True)]

@@ -22,6 +22,18 @@ def test_a_country_is_found_by_name_demonym_and_capital():
     assert lexicon.country_by_surface()["damascus"][1] == "capital"
 
 
+@pytest.mark.parametrize(("formal", "country"), [
+    ("republic of colombia", "Colombia"),
+    ("kingdom of the netherlands", "Netherlands"),
+    ("democratic republic of congo", "Democratic Republic of the Congo"),  # without its "the"
+    ("republic of china", "Taiwan"),  # the lexicon's own formal name wins over the one made from "China"
+    ("republic of korea", "South Korea"),
+])
+def test_a_country_is_found_by_its_formal_name(formal, country):
+    assert lexicon.country_by_surface()[formal] == (lexicon.country_by_surface()[country.casefold()][0], "name")
+    assert "republic of u.s." not in lexicon.country_by_surface()  # an abbreviation has no formal name
+
+
 LEXICON = Path(lexicon.__file__).parent
 
 

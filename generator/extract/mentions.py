@@ -308,7 +308,9 @@ def _relabelled(ents: Sequence[Span], countries,
     whose name ends in a facility word ("Metro Toronto Convention Centre"), a national body of which it
     labelled only the country ("U.S." + "Department of Agriculture"), a body's name opened by a demonym that it
     left untagged ("Palestinian" + "Red Crescent": `lower_words` are the words the article writes in lower
-    case) and a surname without its first name ("Vitas" + "Gerulaitis"). Also returns the corrected label of
+    case), a country's formal name cut in two ("the Kingdom of" + "Saudi Arabia"), a body's name cut short
+    before the acronym it defines ("United Nations" + "High Commissioner for Refugees (UNHCR)") and a surname
+    without its first name ("Vitas" + "Gerulaitis"). Also returns the corrected label of
     each token they cover, for `_place_name`."""
     from spacy.tokens import Span
 
@@ -349,8 +351,16 @@ def _relabelled(ents: Sequence[Span], countries,
             end = _through_town_particle(ent.doc, end)
         if label in _PLACE_LABELS and result and _hyphenated_place(result[-1], start, end, countries):
             label, start = "LOC", result.pop().start  # "Qinghai" + "-" + "Tibet" + "plateau"
+        if result and result[-1].end == start and result[-1].label_ in ("GPE", "ORG") \
+                and clean_name(ent.doc[result[-1].start:end].text).casefold() in countries:
+            label, start = "GPE", result.pop().start  # "the Kingdom of" + "Saudi Arabia": a formal name
         if label == "ORG" and result and _opens_body(result[-1], ent, countries):
             start = result.pop().start  # "Chinese" + "CDC", "U.S." + "Navy": the country opens the body's name
+        spelt = _through_defined_acronym(ent.doc, start, end) if label in ("ORG", "FAC", "LOC") else None
+        if spelt is not None:  # "United Nations" + "High Commissioner for Refugees (UNHCR)"
+            start, end = spelt
+            while result and result[-1].end > start:
+                result.pop()
         if label == "NORP" and _demonym_as_surname(ent, countries):
             label = "PERSON"  # "Mark" + "Cuban": the model took the surname for a demonym
         if label == "PERSON" and len(ent) == 1 and _first_name(ent.doc, ent.start - 1):
@@ -418,6 +428,39 @@ def _opens_body(country: Span, body: Span, countries) -> bool:
     known = lexicon.organization_by_surface().get(clean_name(body.text).casefold())
     title_after = body.end < len(doc) and doc[body.end].text in lexicon.title_words()
     return not (known is not None and known.international) and not title_after
+
+
+ACRONYM_NAME_REACH = 12  # tokens a body's name may run back from the parenthesis that defines its acronym
+ACRONYM_NAME_MIN_LETTERS = 3  # two initials spell a two-letter acronym by chance too often
+_ACRONYM_JOINERS = frozenset({"of", "and", "for", "the", "on", "in", "de", "du", "des", "&", ",", "-", "'s", "’s"})
+
+
+def _through_defined_acronym(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The bounds of the name an acronym in parentheses spells, when the entity at [start, end) is part of it
+    and shorter: "United Nations" of "United Nations High Commissioner for Refugees (UNHCR)", "Customs
+    Enforcement" of "Immigration and Customs Enforcement (ICE)". The name runs from a capitalised word to the
+    parenthesis, over capitalised words and the small words of names, and its capitalised words' initials
+    spell the acronym."""
+    paren = end
+    while paren < len(doc) and paren - end < ACRONYM_NAME_REACH and doc[paren].text != "(" \
+            and _name_token(doc[paren]):
+        paren += 1
+    if paren + 2 >= len(doc) or doc[paren].text != "(" or doc[paren + 2].text != ")":
+        return None
+    acronym = doc[paren + 1].text
+    if not acronym.isalpha() or not acronym.isupper() or len(acronym) < ACRONYM_NAME_MIN_LETTERS:
+        return None
+    for first in range(min(start, paren - 1), max(-1, paren - ACRONYM_NAME_REACH - 1), -1):
+        if not _name_token(doc[first]):
+            break
+        words = [t.text for t in doc[first:paren] if t.text[:1].isupper()]
+        if doc[first].text[:1].isupper() and "".join(w[0] for w in words) == acronym:
+            return (first, paren) if (first, paren) != (start, end) else None
+    return None
+
+
+def _name_token(token: Token) -> bool:
+    return token.text[:1].isupper() or token.lower_ in _ACRONYM_JOINERS
 
 
 PLACE_NAME_REACH = 2  # words a gazetteer name may add on either side of the model's entity ("South … Sea")

@@ -7,6 +7,7 @@ every article of a process.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -77,7 +78,23 @@ def country_by_surface() -> Mapping[str, tuple[Country, str]]:
             index[name.casefold()] = (country, "name")
             # A name cleaned of its final period ("U.S." at the end of a sentence) is still the name.
             index.setdefault(name.casefold().rstrip("."), (country, "name"))
+    for country in countries():
+        for name in (country.name, *country.other_names):
+            for formal in _formal_names(name):
+                index.setdefault(formal, (country, "name"))
     return MappingProxyType(index)
+
+
+def _formal_names(name: str) -> list[str]:
+    """The formal names a country's name takes ("Republic of Colombia", "Kingdom of the Netherlands"), and a
+    formal name written without its "the" ("Democratic Republic of Congo"), in lower case."""
+    folded = name.casefold()
+    if " of the " in folded:
+        return [folded.replace(" of the ", " of ", 1)]
+    if not re.fullmatch(r"[^\W\d_]+(?:[ -][^\W\d_]+)*", folded) or folded.startswith("the "):
+        return []  # an abbreviation ("U.S.") has no formal name
+    forms = [form.casefold() for form in word_list("state_forms")]
+    return [f"{form} of {article}{folded}" for form in forms for article in ("", "the ")]
 
 
 @cache
