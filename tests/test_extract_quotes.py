@@ -354,6 +354,13 @@ def test_the_ministry_said_is_the_ministry_the_article_named():
     assert _inferences(text) == [("This is unacceptable", "Russian Foreign Ministry", "description", "the ministry")]
 
 
+@pytest.mark.parametrize("subject", ["The ministry's statement", "Its statement"])
+def test_the_words_of_a_body_named_by_its_noun_or_a_pronoun_are_the_body_s(subject):
+    text = ("The Home Office sent a letter to every claimant. The Foreign Ministry said on Monday it was ready. "
+            f"{subject} added: “The talks will resume next week.”")
+    assert _inferences(text) == [("The talks will resume next week.", "Foreign Ministry", "description", subject)]
+
+
 def test_a_short_label_inside_a_noun_phrase_with_no_speaker_is_no_quote():
     text = ("A 'phase one' trade deal between the United States and China was supposed to allow leaders from "
             "both countries to claim an easy victory.")
