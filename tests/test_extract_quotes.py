@@ -142,6 +142,14 @@ def test_two_apostrophes_are_a_double_quotation_mark():
     ("Gregory Hoover, a delegate from Ohio, attended the meeting.\n\nHoover estimated that there are “somewhere "
      "between 23 and 28 people who are absolutely opposed to any mention of it.”",
      [("somewhere between 23 and 28 people who are absolutely opposed to any mention of it.", "Gregory Hoover")]),
+    # A verb of saying put before its subject after a quote: "recalled Mr. Rhodes", "mused a co-host".
+    ("Ben Rhodes spoke on Monday.\n\n“Several of us were arguing we have to wait for the moment,” recalled "
+     "Mr. Rhodes.",
+     [("Several of us were arguing we have to wait for the moment", "Ben Rhodes")]),
+    # What the subject's phrase quotes names no speaker: the boy is not the country of the slogan on his hat.
+    ("“How big is that wall?” asked the boy, who was wearing a 'Make America Great Again' hat and said his name "
+     "was Mason, as the audience laughed.",
+     [("How big is that wall?", None)]),
 ])
 def test_speaker_of_the_speech_verb(text, expected):
     assert quotes_of(text) == expected

@@ -695,17 +695,26 @@ def _unnamed_owner(subject: Token) -> Token | None:
 
 def _subject_phrase(subject: Token) -> Span:
     """The words that name a speaker: the subject's phrase without the relative clause of its own speech
-    verb ("an officer who described Trump's call as “improper”" is the officer, not Trump). Other relative
+    verb ("an officer who described Trump's call as “improper”" is the officer, not Trump), or of one that
+    quotes words ("the boy, who was wearing a 'Make America Great Again' hat" is no country). Other relative
     clauses stay: they often are what identifies the speaker ("the man who heads the ministry")."""
     doc = subject.doc
     end = subject.right_edge.i + 1
     for child in subject.rights:
         # only a clause that ends the phrase: what follows it ("…, and the organization X") is still named
-        if child.dep_ == "relcl" and _is_speech_verb(child) and child.right_edge.i == subject.right_edge.i:
+        if child.dep_ == "relcl" and child.right_edge.i == subject.right_edge.i \
+                and (_is_speech_verb(child) or any(_opens_quotation(token) for token in child.subtree)):
             end = child.left_edge.i
     while end - 1 > subject.i and doc[end - 1].is_punct:
         end -= 1
     return doc[subject.left_edge.i:end]
+
+
+def _opens_quotation(token: Token) -> bool:
+    """An opening quotation mark: a double mark, or a single one after a space (not the apostrophe of
+    "News’ editor")."""
+    return token.text in ("“", "«", "„") or (token.text in ('"', "‘", "'") and token.i > 0
+                                             and bool(token.doc[token.i - 1].whitespace_))
 
 
 def _previous_named(subject: Token, parsed: ParsedArticle, resolver: ActorResolver) -> str | None:
