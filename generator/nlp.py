@@ -65,6 +65,7 @@ def load_pipeline(model: str) -> Language:
             "default one, or set BRIEFGEN_MODEL to an installed English pipeline."
         ) from error
     _split_approximately(nlp)
+    _split_glued_quotation_marks(nlp)
     _keep_title_abbreviations(nlp)
     if "paragraph_breaks" not in Language.factories:
         Language.component("paragraph_breaks", func=_paragraph_breaks)
@@ -83,6 +84,19 @@ def _split_approximately(nlp: Language) -> None:
 
     tokenizer: Any = nlp.tokenizer  # spaCy's Tokenizer is a Cython class without type stubs
     tokenizer.prefix_search = compile_prefix_regex([*(nlp.Defaults.prefixes or ()), "~"]).search
+
+
+# Quotation marks typed without their space ("Ryan said,“Look, …”He left") are split off as they are after a
+# space: a curly double mark anywhere in a word, a comma between a word and a mark, and a straight double mark
+# after a comma, colon or semicolon. Otherwise "said,“Look" is one token, and the quote has no speaker.
+_GLUED_QUOTATION_MARKS = (r"[“”„]", r"(?<=[^\W\d_]),(?=[“\"])", r"(?<=[,;:])\"")
+
+
+def _split_glued_quotation_marks(nlp: Language) -> None:
+    from spacy.util import compile_infix_regex
+
+    tokenizer: Any = nlp.tokenizer  # spaCy's Tokenizer is a Cython class without type stubs
+    tokenizer.infix_finditer = compile_infix_regex([*(nlp.Defaults.infixes or ()), *_GLUED_QUOTATION_MARKS]).finditer
 
 
 def _keep_title_abbreviations(nlp: Language) -> None:

@@ -29,6 +29,15 @@ def test_a_title_written_with_a_full_stop_does_not_end_the_sentence_inside_a_nam
         "“I was hoping we’d see something else,” said Air Force 1st Lt. Tyler Livingston.", "He left early."]
 
 
+@pytest.mark.parametrize(("text", "tokens"), [
+    ("Ryan said,“Look here.”He left.", ["Ryan", "said", ",", "“", "Look", "here", ".", "”", "He", "left", "."]),
+    ('Ryan said,"Look here."', ["Ryan", "said", ",", '"', "Look", "here", ".", '"']),
+    ('A 5" screen and a “quote”in text.', ["A", "5", '"', "screen", "and", "a", "“", "quote", "”", "in", "text", "."]),
+])
+def test_a_quotation_mark_typed_without_its_space_is_a_token_of_its_own(text, tokens):
+    assert [token.text for token in nlp.parse(clean_article(text, "a.txt"), DEFAULT_MODEL).doc] == tokens
+
+
 def test_a_long_article_parsed_in_pieces_keeps_its_text_offsets_and_entities(monkeypatch: pytest.MonkeyPatch):
     article = clean_article(ARTICLE, "a.txt")
     whole = nlp.parse(article, DEFAULT_MODEL).doc
