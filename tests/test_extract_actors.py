@@ -224,3 +224,11 @@ def test_a_country_s_name_before_a_noun_of_expertise_is_no_affiliation():
     article = analysed("“It was an errand,” said former White House Russia adviser Fiona Hill.")
     hill = next(actor for actor in extract_actors(article) if actor.name == "Fiona Hill")
     assert (hill.role, hill.affiliation) == ("former White House Russia adviser", None)
+
+
+def test_a_handle_is_an_alias_of_its_owner_and_a_handle_with_no_owner_names_no_actor():
+    found = actors_of("US President Barack Obama tweeted using his @POTUS account: “Cool clock, Ahmed.” @NASA "
+                      "replied within minutes. NASA said it was proud of him. @Lucky_Star_99 posted a photo.")
+    assert found["Barack Obama"] == ("person", ("@POTUS",))
+    assert found["NASA"] == ("organization", ("@NASA",))
+    assert not any(name.startswith("@") for name in found)

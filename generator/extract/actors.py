@@ -46,9 +46,61 @@ def extract_actors(analysis: Analysis) -> list[Actor]:
     parsed, mentions = analysis.parsed, list(analysis.mentions)
     groups = [*_country_groups(mentions), *_organization_groups(mentions), *_person_groups(mentions)]
     groups = [group for group in groups if not all(_cited_reporter(m, parsed) for m in group.mentions)]
+    groups = _handles_merged(groups, parsed)
     actors = [_to_actor(group, parsed) for group in groups]
     _rank(actors, groups, parsed)
     return sorted(actors, key=lambda actor: (-actor.salience, actor.name))
+
+
+_POSSESSIVE_KINDS = {"his": "person", "her": "person", "its": "organization", "their": "organization"}
+
+
+def _handles_merged(groups: list[_Group], parsed: ParsedArticle) -> list[_Group]:
+    """A social-media handle is an alias of its owner, not an actor: the name it follows in parentheses
+    ("Amnesty International (@amnesty)"), the person or body a possessive gives it to ("Barack Obama tweeted
+    using his @POTUS account"), or the actor whose name it spells ("@NASA"). A handle with no owner in the
+    article names an account, and no actor."""
+    handles = [group for group in groups if group.name.startswith("@")]
+    if not handles:
+        return groups
+    kept = [group for group in groups if not group.name.startswith("@")]
+    for handle in handles:
+        owner = _handle_owner(handle, kept, parsed)
+        if owner is not None:
+            for mention in handle.mentions:
+                owner.add(mention)
+    return kept
+
+
+def _handle_owner(handle: _Group, groups: list[_Group], parsed: ParsedArticle) -> _Group | None:
+    doc = parsed.doc
+    group_at = {i: group for group in groups for m in group.mentions for i in range(m.token_start, m.token_end)}
+    for mention in handle.mentions:
+        if not mention.token_start:
+            continue
+        before = doc[mention.token_start - 1]
+        if before.text == "(" and before.i - 1 in group_at:
+            return group_at[before.i - 1]
+        kind = _POSSESSIVE_KINDS.get(before.lower_)
+        if kind is not None:
+            earlier = [group_at[i] for i in range(doc[mention.token_start].sent.start, before.i)
+                       if i in group_at and group_at[i].kind == kind]
+            if earlier:
+                return earlier[-1]
+    spelt = _squashed(handle.name)
+    for group in groups:
+        forms = [group.name, *group.forms]
+        if any(_squashed(form) == spelt for form in forms) or (
+                len(spelt) >= HANDLE_WORD_MIN_LETTERS and _squashed(group.name.split()[0]) == spelt):
+            return group
+    return None
+
+
+HANDLE_WORD_MIN_LETTERS = 5  # a handle that spells a name's first word ("@amnesty") names it; "@un" would not
+
+
+def _squashed(name: str) -> str:
+    return re.sub(r"\W|_", "", name).casefold()
 
 
 def _cited_reporter(mention: Mention, parsed: ParsedArticle) -> bool:
