@@ -201,6 +201,8 @@ def gazetteer_patterns() -> list[dict[str, object]]:
                 patterns.append({"label": "GPE", "pattern": name, "id": country.name})
         for demonym in country.demonyms:
             patterns.append({"label": "NORP", "pattern": demonym, "id": country.name})
+    for people in lexicon.word_list("peoples"):
+        patterns.append({"label": "NORP", "pattern": people, "id": people})
     for organization in lexicon.organizations():
         for name in (organization.name, *organization.other_names):
             patterns.append({"label": "ORG", "pattern": name, "id": organization.name})

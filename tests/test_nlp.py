@@ -61,6 +61,13 @@ def test_an_outlet_of_several_words_is_one_name_not_a_place():
     assert ("Washington Post", "ORG") in _entities("According to Alex Horton of the Washington Post, he ate a rabbit.")
 
 
+def test_a_people_is_a_nationality_not_an_organisation_and_a_body_named_after_it_stays_whole():
+    found = _entities("The rescued included Bangladeshis and Rohingya, a stateless minority from Myanmar.")
+    assert ("Rohingya", "NORP") in found
+    assert ("The Arakan Rohingya Salvation Army", "ORG") in _entities(
+        "Myanmar news\n\nThe Arakan Rohingya Salvation Army said it attacked police posts.")
+
+
 @pytest.mark.parametrize(("sentence", "name"), [
     ("Former National Security Council official Timothy Morrison told investigators.", "National Security Council"),
     ("He flew to New Mexico on Monday.", "New Mexico"),
