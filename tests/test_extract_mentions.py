@@ -273,3 +273,8 @@ def test_a_body_name_cut_short_before_the_acronym_it_defines_runs_to_the_parenth
             "UNHCR officials said boats were still at sea.")
     assert mentions(text) == [("United Nations High Commissioner for Refugees", ORGANIZATION, True),
                               ("UNHCR", ORGANIZATION, True), ("UNHCR", ORGANIZATION, True)]
+
+
+def test_a_hyphenated_word_the_article_also_writes_in_lower_case_is_no_name():
+    text = "Eddie Chu won. The Pan-democrat camp said it would regroup after the pan-democrats lost seats."
+    assert [name for name, _, _ in mentions(text)] == ["Eddie Chu"]

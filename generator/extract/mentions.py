@@ -65,7 +65,7 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
             mentions.append(fragment)  # the second name is classified on its own
             continue
         ent = _after_possessor(_without_leading_description(ent, lower_words | lower_compounds))
-        if _common_word(ent, lower_words, organizations):
+        if _common_word(ent, lower_words | lower_compounds, organizations):
             continue
         mention = _classify(ent, parsed, countries, organizations, agencies, labels,
                             frozenset(name_labels[clean_name(ent.text)]))
@@ -252,10 +252,14 @@ def _vessel(ent: Span) -> bool:
 
 def _common_word(ent: Span, lower_words: set[str], organizations) -> bool:
     """Words the article also writes in lower case, taken for a name at the start of a sentence or in title
-    case: a one-word organisation or person ("Government", "Education", "Volunteer"), or a "person" made only
-    of such words ("Space Shuttle", "Art Gallery")."""
+    case: a one-word organisation or person ("Government", "Education", "Volunteer", "Pan-democrat": the
+    hyphenated words count as one, singular or plural), or a "person" made only of such words ("Space
+    Shuttle", "Art Gallery")."""
     if ent.label_ not in ("PERSON", "ORG") or ent.text.casefold() in organizations:
         return False
+    folded = ent.text.casefold()
+    if "-" in folded and " " not in folded and {folded, folded + "s", folded.removesuffix("s")} & lower_words:
+        return True  # a hyphenated word also written in lower case: "Pan-democrat" beside "pan-democrats"
     if len(ent) > 1 and ent.label_ == "ORG":
         return False  # organisations' names are made of common words: "World Health Organization"
     words = [t for t in ent if t.is_alpha]
