@@ -52,7 +52,9 @@ def extract_actors(analysis: Analysis) -> list[Actor]:
     return sorted(actors, key=lambda actor: (-actor.salience, actor.name))
 
 
-_POSSESSIVE_KINDS = {"his": "person", "her": "person", "its": "organization", "their": "organization"}
+# What a possessive pronoun before a handle stands for ("his @POTUS account"), as lexicon/pronouns.tsv says.
+_POSSESSIVE_KINDS = {word: "person" if stands_for == "person" else "organization"
+                     for word, stands_for in lexicon.word_map("pronouns").items()}
 
 
 def _handles_merged(groups: list[_Group], parsed: ParsedArticle) -> list[_Group]:
@@ -81,7 +83,7 @@ def _handle_owner(handle: _Group, groups: list[_Group], parsed: ParsedArticle) -
         before = doc[mention.token_start - 1]
         if before.text == "(" and before.i - 1 in group_at:
             return group_at[before.i - 1]
-        kind = _POSSESSIVE_KINDS.get(before.lower_)
+        kind = _POSSESSIVE_KINDS.get(before.lower_) if before.tag_ == "PRP$" else None
         if kind is not None:
             earlier = [group_at[i] for i in range(doc[mention.token_start].sent.start, before.i)
                        if i in group_at and group_at[i].kind == kind]

@@ -61,8 +61,8 @@ def analyse(parsed: ParsedArticle) -> Analysis:
     sentences = _body_sentences(parsed, quoted)
     headline = [s for s in parsed.doc.sents if s.text.strip() and parsed.in_headline(s.start_char)]
     paragraphs = parsed.article.paragraphs
-    standfirst = [paragraphs[parsed.paragraph_of(s.start_char)].role == STANDFIRST for s in sentences]
-    lede_at = standfirst.index(False) if False in standfirst else 0
+    lede_at = next((i for i, sentence in enumerate(sentences)
+                    if paragraphs[parsed.paragraph_of(sentence.start_char)].role != STANDFIRST), 0)
     return Analysis(
         parsed=parsed,
         mentions=tuple(as_surnames(find_mentions(parsed), parsed.doc)),

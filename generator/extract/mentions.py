@@ -436,7 +436,9 @@ def _opens_body(country: Span, body: Span, countries) -> bool:
 
 ACRONYM_NAME_REACH = 12  # tokens a body's name may run back from the parenthesis that defines its acronym
 ACRONYM_NAME_MIN_LETTERS = 3  # two initials spell a two-letter acronym by chance too often
-_ACRONYM_JOINERS = frozenset({"of", "and", "for", "the", "on", "in", "de", "du", "des", "&", ",", "-", "'s", "’s"})
+# What stands between a name's capitalised words: the small words of titles and place names, and punctuation.
+_ACRONYM_JOINERS = lexicon.word_set("title_small_words") | lexicon.word_set("place_name_joiners") \
+    | {"des", "&", ",", "-", "'s", "’s"}
 
 
 def _through_defined_acronym(doc: Doc, start: int, end: int) -> tuple[int, int] | None:

@@ -630,7 +630,7 @@ def _according_to(sentence: Span, quoted: QuotedText) -> Token | None:
 
 def resolve_subject(subject: Token, resolver: ActorResolver, quotes: list[Quote], parsed: ParsedArticle) -> str | None:
     """The actor a speech verb's subject refers to, or None when a careful reader could not tell."""
-    lowered = _POSSESSIVE_PRONOUNS.get(subject.lower_, subject.lower_)
+    lowered = subject.lower_
     if lowered in PRONOUNS:
         found = resolver.pronoun(PRONOUNS[lowered], subject.idx, parsed.paragraph_of(subject.idx), quotes)
         if found is not None or PRONOUNS[lowered] != "person":
@@ -675,9 +675,6 @@ def resolve_subject(subject: Token, resolver: ActorResolver, quotes: list[Quote]
     return proper_name(subject, resolver.name_words)
 
 
-_POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
-
-
 def _unnamed_owner(subject: Token) -> Token | None:
     """Whose words a subject that names words is, when the owner is a pronoun or a body named by its noun:
     "its statement", "the ministry's statement", "the embassy statement". A named owner ("Trump's tweet") is
@@ -685,7 +682,7 @@ def _unnamed_owner(subject: Token) -> Token | None:
     if subject.ent_type_ or subject.pos_ != "NOUN" or subject.lemma_.lower() not in SPEECH_NOUNS:
         return None
     for child in subject.children:
-        if child.dep_ == "poss" and child.lower_ in _POSSESSIVE_PRONOUNS:
+        if child.dep_ == "poss" and child.lower_ in PRONOUNS:
             return child
         if child.dep_ in ("poss", "compound") and child.pos_ == "NOUN" and not child.ent_type_ \
                 and child.lemma_.lower() in BODY_NOUNS and any(d.lower_ == "the" for d in child.children):

@@ -78,22 +78,24 @@ def country_by_surface() -> Mapping[str, tuple[Country, str]]:
             index[name.casefold()] = (country, "name")
             # A name cleaned of its final period ("U.S." at the end of a sentence) is still the name.
             index.setdefault(name.casefold().rstrip("."), (country, "name"))
+    # After every listed name, so that a formal name the lexicon lists itself wins ("Republic of China").
+    forms = [form.casefold() for form in word_list("state_forms")]
     for country in countries():
         for name in (country.name, *country.other_names):
-            for formal in _formal_names(name):
+            for formal in _formal_names(name, forms):
                 index.setdefault(formal, (country, "name"))
     return MappingProxyType(index)
 
 
-def _formal_names(name: str) -> list[str]:
-    """The formal names a country's name takes ("Republic of Colombia", "Kingdom of the Netherlands"), and a
-    formal name written without its "the" ("Democratic Republic of Congo"), in lower case."""
+def _formal_names(name: str, forms: list[str]) -> list[str]:
+    """The formal names a country's name takes with the state `forms` ("Republic of Colombia", "Kingdom of the
+    Netherlands"), and a formal name written without its "the" ("Democratic Republic of Congo"), in lower
+    case."""
     folded = name.casefold()
     if " of the " in folded:
         return [folded.replace(" of the ", " of ", 1)]
     if not re.fullmatch(r"[^\W\d_]+(?:[ -][^\W\d_]+)*", folded) or folded.startswith("the "):
         return []  # an abbreviation ("U.S.") has no formal name
-    forms = [form.casefold() for form in word_list("state_forms")]
     return [f"{form} of {article}{folded}" for form in forms for article in ("", "the ")]
 
 
