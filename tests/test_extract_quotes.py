@@ -492,3 +492,8 @@ def test_a_headline_quote_echoed_by_the_body_is_as_sure_as_its_echo():
     quotes = extract_quotes(article, extract_actors(article))
     assert [(q.text, q.speaker, q.inferred) for q in quotes] == [
         ("quasi-state of war", "Korean Central News Agency", "description")] * 2
+
+
+def test_a_document_that_reads_words_gives_them_to_the_body_that_wrote_it():
+    text = ('The Home Office letter reads "we may extend the use of the questionnaire to other claimants".')
+    assert quotes_of(text) == [("we may extend the use of the questionnaire to other claimants", "Home Office")]
