@@ -497,3 +497,12 @@ def test_a_headline_quote_echoed_by_the_body_is_as_sure_as_its_echo():
 def test_a_document_that_reads_words_gives_them_to_the_body_that_wrote_it():
     text = ('The Home Office letter reads "we may extend the use of the questionnaire to other claimants".')
     assert quotes_of(text) == [("we may extend the use of the questionnaire to other claimants", "Home Office")]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ('"OK, for a start, his wife has explained that she chose not to speak," John Oliver barked.', "John Oliver"),
+    ('"We will win this state in November," Tom Smith laughed.', "Tom Smith"),
+    ('As Eric Foner put it, "The United States does a better job at accepting immigrants."', "Eric Foner"),
+])
+def test_a_manner_of_speaking_or_putting_it_attributes_words(sentence, speaker):
+    assert [s for _, s in quotes_of(sentence)] == [speaker]

@@ -508,7 +508,7 @@ def _is_speech_verb(token: Token) -> bool:
     lemma = token.lemma_.lower()
     return lemma in lexicon.speech_verbs() or any(
         f"{lemma} {child.lower_}" in PHRASAL_SPEECH_VERBS
-        for child in token.children if child.dep_ in ("prt", "advmod"))
+        for child in token.children if child.dep_ in ("prt", "advmod", "dobj"))
 
 
 def _distance(token: Token, span: QuoteSpan) -> int:
