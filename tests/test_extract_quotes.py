@@ -506,3 +506,9 @@ def test_a_document_that_reads_words_gives_them_to_the_body_that_wrote_it():
 ])
 def test_a_manner_of_speaking_or_putting_it_attributes_words(sentence, speaker):
     assert [s for _, s in quotes_of(sentence)] == [speaker]
+
+
+def test_a_speech_verb_in_a_conjoined_clause_with_its_own_subject_gives_the_quote_to_that_subject():
+    text = ('At one point, a woman asked for a photo and Hillary Clinton said, '
+            '"as long as we are not violating any election laws."')
+    assert quotes_of(text) == [("as long as we are not violating any election laws.", "Hillary Clinton")]

@@ -450,9 +450,12 @@ def _holds(verb: Token, span: QuoteSpan) -> bool:
         return False
     token = inside
     while token.i != verb.i and token.head.i != token.i:
-        if token.dep_ in _QUALIFYING_CLAUSES and not span.start <= token.idx < span.end and _is_speech_verb(token) \
+        if (token.dep_ in _QUALIFYING_CLAUSES or (token.dep_ == "conj" and token.head.i == verb.i)) \
+                and not span.start <= token.idx < span.end and _is_speech_verb(token) \
                 and any(child.dep_ in ("nsubj", "nsubjpass") for child in token.children):
-            return False  # another speaker's clause ("adding, “…”" has none: it continues the verb's subject)
+            # another speaker's clause ("adding, “…”" has none: it continues the verb's subject), or a
+            # clause joined to the verb's own with a subject of its own ("a woman asked …, and Clinton said, “…”")
+            return False
         token = token.head
     return True
 
