@@ -512,3 +512,8 @@ def test_a_speech_verb_in_a_conjoined_clause_with_its_own_subject_gives_the_quot
     text = ('At one point, a woman asked for a photo and Hillary Clinton said, '
             '"as long as we are not violating any election laws."')
     assert quotes_of(text) == [("as long as we are not violating any election laws.", "Hillary Clinton")]
+
+
+def test_an_inverted_speaker_whose_name_the_parser_splits_into_two_objects_is_the_person():
+    text = '"Imagine Brad Thor going up against them on the same stage," mused Blaze co-host Stu Burguiere.'
+    assert quotes_of(text) == [("Imagine Brad Thor going up against them on the same stage", "Stu Burguiere")]

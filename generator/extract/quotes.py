@@ -534,10 +534,13 @@ def speaker_of(verb: Token, quote_end: int | None = None,
     if (right_after or after_comma) and verb.lemma_.lower() in INVERSION_VERBS \
             and not any(child.dep_ in ("nsubj", "nsubjpass") and not quoted(child) for child in verb.children):
         inverted = ("dobj", "attr", "npadvmod") if right_after else ("dobj", "attr")
-        for child in verb.children:
-            if child.dep_ in inverted and child.i > verb.i and child.pos_ in ("NOUN", "PROPN") \
-                    and child.ent_type_ not in ("DATE", "TIME"):
-                return _named_apposition(child) or child
+        named = [child for child in verb.children
+                 if child.dep_ in inverted and child.i > verb.i and child.pos_ in ("NOUN", "PROPN")
+                 and child.ent_type_ not in ("DATE", "TIME")]
+        # a name split by the parser ("mused Blaze co-host Stu Burguiere": "co" and "Burguiere" both objects)
+        named.sort(key=lambda child: child.ent_type_ != "PERSON")
+        if named:
+            return _named_apposition(named[0]) or named[0]
         following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
         if right_after and following is not None and following.is_alpha and following.text[:1].isupper() \
                 and following.ent_type_ not in ("DATE", "TIME"):
