@@ -278,3 +278,9 @@ def test_a_body_name_cut_short_before_the_acronym_it_defines_runs_to_the_parenth
 def test_a_hyphenated_word_the_article_also_writes_in_lower_case_is_no_name():
     text = "Eddie Chu won. The Pan-democrat camp said it would regroup after the pan-democrats lost seats."
     assert [name for name, _, _ in mentions(text)] == ["Eddie Chu"]
+
+
+def test_a_person_s_possessive_the_model_ran_over_a_date_leaves_neither_an_organisation_nor_a_date():
+    text = ("Lawmakers will ask about Trump’s July 25 call with Ukraine President Volodymyr Zelenskiy. "
+            "President Donald Trump denied any pressure.")
+    assert [m.text for m in analysed(text).mentions if m.category == ORGANIZATION] == []

@@ -57,6 +57,7 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
     for ent in ents:
         name_labels[clean_name(ent.text)].add(ent.label_)
     ents = _split_coordinated(ents, countries)
+    named_people = _people_named(ents)
     for index, ent in enumerate(ents):
         if _vessel(ent) or _dateline(ent):
             continue
@@ -64,8 +65,8 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
         if fragment is not None:
             mentions.append(fragment)  # the second name is classified on its own
             continue
-        ent = _after_possessor(_without_leading_description(ent, lower_words | lower_compounds))
-        if _common_word(ent, lower_words | lower_compounds, organizations):
+        ent = _after_possessor(_without_leading_description(ent, lower_words | lower_compounds), named_people)
+        if _common_word(ent, lower_words | lower_compounds, organizations) or _date(ent):
             continue
         mention = _classify(ent, parsed, countries, organizations, agencies, labels,
                             frozenset(name_labels[clean_name(ent.text)]))
@@ -244,6 +245,14 @@ def _dateline(ent: Span) -> bool:
         and following is not None and following.text in ("(", "—", "-", "–", ",")
 
 
+_MONTHS = lexicon.word_set("months")
+
+
+def _date(ent: Span) -> bool:
+    """A month and numbers ("July 25"), left of a name the model ran over a date ("Trump’s July 25")."""
+    return any(t.like_num for t in ent) and all(t.like_num or t.lower_ in _MONTHS for t in ent if not t.is_punct)
+
+
 def _vessel(ent: Span) -> bool:
     """A ship or spacecraft ("USS Carney", "Space Shuttle Discovery") is not an actor."""
     text = clean_name(ent.text)
@@ -285,17 +294,23 @@ def _without_leading_description(ent: Span, lower_words: set[str]) -> Span:
     return ent
 
 
-def _after_possessor(ent: Span) -> Span:
+def _people_named(ents: Sequence[Span]) -> frozenset[str]:
+    """The people the model names in the article, by full name and by surname, case-folded."""
+    names = (clean_name(ent.text).casefold() for ent in ents if ent.label_ == "PERSON")
+    return frozenset(form for name in names for form in (name, name.split()[-1]) if name)
+
+
+def _after_possessor(ent: Span, people: AbstractSet[str] = frozenset()) -> Span:
     """A name starts after a possessor the model ran into it: any possessor before a person's name ("Moscow's
-    Lavrov"), and an outlet, a country or a known body before an organisation's ("NPR’s Feng", "Kazakhstan's
-    Air Astana"; "McDonald's Corp" is one name)."""
+    Lavrov"), and an outlet, a country, a known body or a person the article names before an organisation's
+    ("NPR’s Feng", "Kazakhstan's Air Astana", "Trump’s July 25 call"; "McDonald's Corp" is one name)."""
     if ent.label_ not in ("PERSON", "ORG"):
         return ent
     possessives = [token.i for token in ent[1:-1] if token.text in ("'s", "’s")]
     if not possessives:
         return ent
     possessor = clean_name(ent.doc[ent.start:possessives[-1]].text).casefold()
-    if ent.label_ == "ORG" and possessor not in lexicon.news_agencies() \
+    if ent.label_ == "ORG" and possessor not in lexicon.news_agencies() and possessor not in people \
             and possessor not in lexicon.country_by_surface() and possessor not in lexicon.organization_by_surface():
         return ent
     return _span(ent, ent.end, start=possessives[-1] + 1)
