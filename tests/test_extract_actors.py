@@ -179,6 +179,18 @@ def test_reporters_cited_as_sources_by_their_outlet_are_no_actors():
     assert [actor.name for actor in extract_actors(analysed(text))] == ["Li Jifeng"]
 
 
+def test_a_reporter_cited_by_their_outlet_and_elsewhere_only_reporting_is_no_actor():
+    text = ("The couple was quarantined, according to Sui-Lee Wee of the New York Times. All sites were also "
+            "disinfected, reports Wee. One commenter was angry, per Wee. Li Jifeng, a doctor, wrote a blog post.")
+    assert [actor.name for actor in extract_actors(analysed(text))] == ["Li Jifeng"]
+
+
+def test_a_reporter_who_also_takes_part_in_the_story_stays_an_actor():
+    text = ("The couple was quarantined, according to Sui-Lee Wee of the New York Times. "
+            "Police later detained Sui-Lee Wee in Beijing.")
+    assert "Sui-Lee Wee" in [actor.name for actor in extract_actors(analysed(text))]
+
+
 def test_an_acronym_after_a_demonym_is_the_body_it_abbreviates():
     text = ("The Chinese Center for Disease Control and Prevention said it had investigated. And though the "
             "Chinese CDC has said that there is no need to worry, it has acknowledged risks.")

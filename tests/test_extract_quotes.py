@@ -517,3 +517,10 @@ def test_a_speech_verb_in_a_conjoined_clause_with_its_own_subject_gives_the_quot
 def test_an_inverted_speaker_whose_name_the_parser_splits_into_two_objects_is_the_person():
     text = '"Imagine Brad Thor going up against them on the same stage," mused Blaze co-host Stu Burguiere.'
     assert quotes_of(text) == [("Imagine Brad Thor going up against them on the same stage", "Stu Burguiere")]
+
+
+def test_words_a_reporter_cited_as_a_source_reports_are_not_the_reporter_s():
+    text = ("The couple was quarantined, according to Sui-Lee Wee of the New York Times. "
+            "All “relevant sites” were also disinfected, reports Wee. Wee of the Times reports that censors "
+            "had told news sites to “block and control” discussions of the plague.")
+    assert quotes_of(text) == [("relevant sites", None), ("block and control", None)]

@@ -18,7 +18,7 @@ from ..model import Actor, Quote
 from ..nlp import ParsedArticle
 from .analysis import Analysis
 from .mentions import BODY_NOUNS, COUNTRY, ORGANIZATION, PERSON, Mention
-from .names import clean_name, entity_at, strip_titles, surname_key
+from .names import strip_titles, surname_key
 from .rules import EARLY_WEIGHT, MAX_KEY_ACTORS, REACTING_WEIGHT, SPEAKING_CAP, SPEAKING_WEIGHT, SUBJECT_WEIGHT
 
 if TYPE_CHECKING:
@@ -45,7 +45,9 @@ def extract_actors(analysis: Analysis) -> list[Actor]:
     """The article's actors, most salient first, each with its aliases, role, mention count and salience."""
     parsed, mentions = analysis.parsed, list(analysis.mentions)
     groups = [*_country_groups(mentions), *_organization_groups(mentions), *_person_groups(mentions)]
-    groups = [group for group in groups if not all(_cited_reporter(m, parsed) for m in group.mentions)]
+    # journalists cited as sources, like their outlets, are not actors
+    groups = [group for group in groups
+              if not all(surname_key(m.text) in analysis.cited_reporters for m in group.mentions)]
     groups = _handles_merged(groups, parsed)
     actors = [_to_actor(group, parsed) for group in groups]
     _rank(actors, groups, parsed)
@@ -103,40 +105,6 @@ HANDLE_WORD_MIN_LETTERS = 5  # a handle that spells a name's first word ("@amnes
 
 def _squashed(name: str) -> str:
     return re.sub(r"\W|_", "", name).casefold()
-
-
-def _cited_reporter(mention: Mention, parsed: ParsedArticle) -> bool:
-    """A journalist cited as the source of a report, by the outlet they write for: "according to Alex Horton
-    of the Washington Post", "as Emily Feng reports for NPR", "NPR's Feng". Like the outlet, not an actor.
-    (Whose words they are is decided by the quotes, which still credit a reporter who is quoted.)"""
-    if mention.category != PERSON:
-        return False
-    doc = parsed.doc
-    after = [t for t in doc[mention.token_end:mention.token_end + 6] if t.lower_ not in ("the", "reports", "writes")]
-    if after and after[0].lower_ in ("of", "for") and _outlet_at(doc, after[1].i if len(after) > 1 else None):
-        return True
-    possessive = mention.token_start - 1
-    return possessive > 0 and doc[possessive].lower_ in ("'s", "’s") and any(
-        _is_outlet(doc[start:possessive].text) for start in range(max(0, possessive - OUTLET_MAX_WORDS), possessive))
-
-
-OUTLET_MAX_WORDS = 4  # "The Wall Street Journal"
-
-
-def _outlet_at(doc, index: int | None) -> bool:
-    """Whether a news outlet's name (news_agencies.txt) starts at token `index`: the model's entity there, or
-    the words there."""
-    if index is None:
-        return False
-    ent = entity_at(doc[index])
-    texts = [doc[index:end].text for end in range(index + 1, min(len(doc), index + OUTLET_MAX_WORDS) + 1)]
-    if ent is not None:
-        texts.append(ent.text)
-    return any(_is_outlet(text) for text in texts)
-
-
-def _is_outlet(text: str) -> bool:
-    return clean_name(text).casefold() in lexicon.news_agencies()
 
 
 def _country_groups(mentions: list[Mention]) -> list[_Group]:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..model import STANDFIRST, Article
 from ..nlp import ParsedArticle
-from .mentions import Mention, as_surnames, find_mentions
+from .mentions import Mention, as_surnames, cited_reporters, find_mentions
 from .quote_marks import QuotedText, QuoteSpan, find_quote_spans
 from .rules import DATELINE_MAX_TOKENS, MIN_SENTENCE_WORDS, QUOTE_SHARE_LIMIT
 
@@ -31,6 +31,7 @@ class Analysis:
     sentences: tuple[Span, ...]  # the body's sentences that state something (no fragment, caption or quote)
     lead: tuple[Span, ...]  # the headline's sentences, then the standfirst's, then the lede
     name_words: frozenset[str]  # words written capitalised inside sentences and never in lower case: names
+    cited_reporters: frozenset[str]  # surname keys of journalists cited as sources: neither actors nor speakers
     # The lede's place in `sentences`: the first sentence after the standfirst, whose sentences come first. A
     # standfirst is written to be read under the headline ("The government's move aims to …"); the lede
     # states what happened, who and where.
@@ -63,14 +64,16 @@ def analyse(parsed: ParsedArticle) -> Analysis:
     paragraphs = parsed.article.paragraphs
     lede_at = next((i for i, sentence in enumerate(sentences)
                     if paragraphs[parsed.paragraph_of(sentence.start_char)].role != STANDFIRST), 0)
+    mentions = as_surnames(find_mentions(parsed), parsed.doc)
     return Analysis(
         parsed=parsed,
-        mentions=tuple(as_surnames(find_mentions(parsed), parsed.doc)),
+        mentions=tuple(mentions),
         quote_spans=tuple(quote_spans),
         quoted=quoted,
         sentences=tuple(sentences),
         lead=(*headline, *sentences[:lede_at + 1]),
         name_words=_name_words(parsed.doc),
+        cited_reporters=cited_reporters(mentions, parsed.doc),
         lede_at=lede_at,
     )
 

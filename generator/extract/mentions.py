@@ -1088,3 +1088,63 @@ def as_surnames(mentions: list[Mention], doc: Doc) -> list[Mention]:
 
     return [dataclasses.replace(m, category=PERSON, acting=True, country=None, form=None) if is_person(m) else m
             for m in mentions]
+
+
+def cited_reporters(mentions: Sequence[Mention], doc: Doc) -> frozenset[str]:
+    """The journalists the article cites as sources, by surname key: named at least once by the outlet they
+    write for ("according to Alex Horton of the Washington Post", "as Emily Feng reports for NPR", "NPR's
+    Feng") and elsewhere only as the one who reports ("reports Wee", "Wee of the Times reports that …", "per
+    Feng"). Like their outlets, they are not actors, and the words they report are someone else's."""
+    roles: dict[str, set[str]] = defaultdict(set)
+    for mention in mentions:
+        if mention.category != PERSON:
+            continue
+        if _cited_by_outlet(mention, doc):
+            role = "cited"
+        elif _reporting(doc[mention.token_start:mention.token_end].root):
+            role = "reports"
+        else:
+            role = "other"
+        roles[surname_key(mention.text)].add(role)
+    return frozenset(key for key, found in roles.items() if "cited" in found and "other" not in found)
+
+
+REPORTING_VERBS = frozenset({"report", "write"})  # what a journalist cited as a source does in the text
+
+
+def _reporting(name: Token) -> bool:
+    """A name in the place of who reports: the subject of "reports" or "writes", before or after it, or the
+    object of "per"."""
+    if name.dep_ == "pobj" and name.head.lower_ == "per":
+        return True
+    return name.head.lemma_.lower() in REPORTING_VERBS and name.dep_ in ("nsubj", "dobj", "attr", "npadvmod")
+
+
+def _cited_by_outlet(mention: Mention, doc: Doc) -> bool:
+    """A person named by the outlet they write for: "Alex Horton of the Washington Post", "Emily Feng
+    reports for NPR", "NPR's Feng"."""
+    after = [t for t in doc[mention.token_end:mention.token_end + 6] if t.lower_ not in ("the", "reports", "writes")]
+    if after and after[0].lower_ in ("of", "for") and _outlet_at(doc, after[1].i if len(after) > 1 else None):
+        return True
+    possessive = mention.token_start - 1
+    return possessive > 0 and doc[possessive].lower_ in ("'s", "’s") and any(
+        _is_outlet(doc[start:possessive].text) for start in range(max(0, possessive - OUTLET_MAX_WORDS), possessive))
+
+
+OUTLET_MAX_WORDS = 4  # "The Wall Street Journal"
+
+
+def _outlet_at(doc: Doc, index: int | None) -> bool:
+    """Whether a news outlet's name (news_agencies.txt) starts at token `index`: the model's entity there, or
+    the words there."""
+    if index is None:
+        return False
+    ent = entity_at(doc[index])
+    texts = [doc[index:end].text for end in range(index + 1, min(len(doc), index + OUTLET_MAX_WORDS) + 1)]
+    if ent is not None:
+        texts.append(ent.text)
+    return any(_is_outlet(text) for text in texts)
+
+
+def _is_outlet(text: str) -> bool:
+    return clean_name(text).casefold() in lexicon.news_agencies()

@@ -17,7 +17,7 @@ from .. import lexicon
 from ..model import Actor, Quote
 from ..nlp import ParsedArticle
 from .analysis import Analysis
-from .names import clean_name, entities_in, entity_at, is_known_place, strip_titles
+from .names import clean_name, entities_in, entity_at, is_known_place, strip_titles, surname_key
 from .quote_marks import QuotedText, QuoteSpan
 from .resolve import ActorResolver
 from .rules import INVERSION_REACH, SHORT_QUOTE_WORDS, TITLE_LONG_MAX_WORDS, TITLE_MAX_WORDS
@@ -41,7 +41,7 @@ INDEFINITE = frozenset({"a", "an", "another"})  # "an architect said": someone t
 def extract_quotes(analysis: Analysis, actors: list[Actor]) -> list[Quote]:
     """Every quoted span that reproduces someone's words, with its speaker resolved to an actor or None."""
     parsed = analysis.parsed
-    resolver = ActorResolver(actors, parsed.doc, parsed.paragraph_of, analysis.name_words)
+    resolver = ActorResolver(actors, parsed.doc, parsed.paragraph_of, analysis.name_words, analysis.cited_reporters)
     quotes: list[Quote] = []
     headings: list[Quote] = []  # quotes in headlines and cross-heads, attributed by their echo in the body
     previous: tuple[QuoteSpan, str | None] | None = None
@@ -642,6 +642,8 @@ def resolve_subject(subject: Token, resolver: ActorResolver, quotes: list[Quote]
         if found is not None or PRONOUNS[lowered] != "person":
             return found
         return _previous_named(subject, parsed, resolver)
+    if subject.pos_ == "PROPN" and surname_key(subject.text) in resolver.reporters:
+        return None  # "…, reports Wee": a journalist cited as a source reports someone else's words
     owner = _unnamed_owner(subject)
     if owner is not None:  # "the ministry's statement said", "its letter reads": the owner speaks
         found = resolve_subject(owner, resolver, quotes, parsed)

@@ -26,9 +26,10 @@ _GROUP_WORDS = lexicon.word_set("group_words")
 
 class ActorResolver:
     def __init__(self, actors: list[Actor], doc: Doc | None = None, paragraph_of=None,
-                 name_words: frozenset[str] = frozenset()):
+                 name_words: frozenset[str] = frozenset(), reporters: frozenset[str] = frozenset()):
         self.actors = {actor.name: actor for actor in actors}
         self.name_words = name_words  # the article's words that are only ever names (Analysis.name_words)
+        self.reporters = reporters  # journalists cited as sources, by surname key (Analysis.cited_reporters)
         self.surface: dict[str, str] = {}
         self.surnames: dict[str, list[str]] = {}
         for actor in actors:
