@@ -244,3 +244,10 @@ def test_a_handle_is_an_alias_of_its_owner_and_a_handle_with_no_owner_names_no_a
     assert found["Barack Obama"] == ("person", ("@POTUS",))
     assert found["NASA"] == ("organization", ("@NASA",))
     assert not any(name.startswith("@") for name in found)
+
+
+def test_a_surname_in_another_transliteration_is_the_named_person():
+    text = "Ukraine President Volodymyr Zelenskiy met the envoy. Sondland said President Zelensky will do anything."
+    actors = {actor.name: actor.aliases for actor in extract_actors(analysed(text))}
+    assert "Zelensky" in actors["Volodymyr Zelenskiy"]
+    assert "Zelensky" not in actors

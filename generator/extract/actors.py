@@ -217,17 +217,31 @@ def _person_groups(mentions: list[Mention]) -> list[_Group]:
         del groups[short]
         by_surname[surname_key(short)].remove(short)
     by_first_name: dict[str, list[str]] = defaultdict(list)
+    by_spelling: dict[str, list[str]] = defaultdict(list)
     for full in groups:
         by_first_name[full.split()[0].casefold()].append(full)
+        by_spelling[_folded_spelling(surname_key(full))].append(full)
     for mention in people:
         name = strip_titles(mention.text)
         name = tails.get(name, name)
         if len(name.split()) == 1:
-            candidates = by_surname.get(surname_key(name), []) or by_first_name.get(name.casefold(), [])
+            candidates = by_surname.get(surname_key(name), []) or by_first_name.get(name.casefold(), []) \
+                or by_spelling.get(_folded_spelling(surname_key(name)), [])
             # A name shared by two named people stays apart: the text does not say which one is meant.
             name = candidates[0] if len(candidates) == 1 else name
         groups.setdefault(name, _Group(name, "person")).add(mention)
     return [group for group in groups.values() if group.mentions]
+
+
+_TRANSLITERATED_ENDINGS = sorted(lexicon.word_map("transliteration_endings").items(), key=lambda row: -len(row[0]))
+
+
+def _folded_spelling(surname: str) -> str:
+    """A surname with its transliteration's ending folded: "zelenskiy", "zelenskyy" and "zelensky" alike."""
+    for ending, folded in _TRANSLITERATED_ENDINGS:
+        if surname.endswith(ending):
+            return surname[:-len(ending)] + folded
+    return surname
 
 
 def _tail_names(names: list[str]) -> dict[str, str]:
