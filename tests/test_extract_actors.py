@@ -251,3 +251,10 @@ def test_a_surname_in_another_transliteration_is_the_named_person():
     actors = {actor.name: actor.aliases for actor in extract_actors(analysed(text))}
     assert "Zelensky" in actors["Volodymyr Zelenskiy"]
     assert "Zelensky" not in actors
+
+
+def test_a_body_s_head_word_before_of_names_that_body():
+    text = ("The Church of Scientology denied the claims. She was sent to a camp, which the Church describes as a "
+            "religious retreat.")
+    actors = {actor.name: actor.aliases for actor in extract_actors(analysed(text))}
+    assert "Church" not in actors and "Church" in actors["Church of Scientology"]

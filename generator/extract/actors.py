@@ -168,14 +168,16 @@ def _without_country(name: str) -> str | None:
 
 def _abbreviates(short: str, name: str) -> bool:
     """An acronym of the name's capitalised words, also after a country ("Chinese CDC"), or a single word of a
-    multi-word name (the Observatory)."""
+    multi-word name (the Observatory), its first word only when "of" follows it (the Church of Scientology is
+    "the Church"; "United" is not the United Nations)."""
     parts = short.split()
     if len(parts) == 2 and parts[0].casefold() in lexicon.country_by_surface() and _ACRONYM.match(parts[1]):
         short = parts[1]
     if _ACRONYM.match(short):
         return short.replace(".", "") in _acronyms(name)
     words = name.split()
-    return " " not in short and len(words) > 1 and short in words[1:] and short[:1].isupper()
+    opens_of = len(words) > 2 and words[0] == short and words[1] == "of"
+    return " " not in short and len(words) > 1 and (short in words[1:] or opens_of) and short[:1].isupper()
 
 
 ACRONYM_MIN_LETTERS = 3  # a two-letter acronym cut from a longer name ("CD") links too much by chance
