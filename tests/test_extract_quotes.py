@@ -524,3 +524,11 @@ def test_words_a_reporter_cited_as_a_source_reports_are_not_the_reporter_s():
             "All “relevant sites” were also disinfected, reports Wee. Wee of the Times reports that censors "
             "had told news sites to “block and control” discussions of the plague.")
     assert quotes_of(text) == [("relevant sites", None), ("block and control", None)]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ('"Gun owners should leave their weapons at home," opined the Plain Dealer.', "Plain Dealer"),
+    ('Marco Rubio spoke. "Debate recap," tweeted Rubio spokesman Alex Conant.', "Alex Conant"),
+])
+def test_more_verbs_put_their_speaker_after_a_quote_and_the_person_there_speaks(sentence, speaker):
+    assert [s for _, s in quotes_of(sentence)] == [speaker]

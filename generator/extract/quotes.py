@@ -544,7 +544,9 @@ def speaker_of(verb: Token, quote_end: int | None = None,
         following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
         if right_after and following is not None and following.is_alpha and following.text[:1].isupper() \
                 and following.ent_type_ not in ("DATE", "TIME"):
-            return following  # "“…,” said Skelly": a name the parser took for an adverb
+            # "“…,” said Skelly": a name the parser took for an adverb; the person's name when the words
+            # after the verb hold one ("tweeted Rubio spokesman Alex Conant")
+            return _person_in(verb.doc[following.i:following.sent.end]) or following
     if verb.tag_ == "VBG" and before is not None and before.ent_type_ == "PERSON":
         return before  # "footage of Hillary Clinton asking, “…”"
     has_subject = any(child.dep_ in ("nsubj", "nsubjpass") and not quoted(child) for child in verb.children)
@@ -593,6 +595,16 @@ def speaker_of(verb: Token, quote_end: int | None = None,
                 current = current.head
         else:
             return None
+    return None
+
+
+def _person_in(words: Span) -> Token | None:
+    """The last word of the first person's name in `words`, up to the first punctuation mark."""
+    for token in words:
+        if token.is_punct:
+            return None
+        if token.ent_type_ == "PERSON" and (token.i + 1 == words.end or token.doc[token.i + 1].ent_iob_ != "I"):
+            return token
     return None
 
 
