@@ -159,3 +159,18 @@ def test_a_proper_fraction_in_digits_has_its_value_and_a_date_like_pair_none():
     assert parse_value("1-1/2") == 1.5
     assert parse_value("7/32") == 0.21875
     assert parse_value("20/11") == 20  # not a proper fraction: read as before, the first number
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The talks lasted two and a half hours.", ("two and a half hours", 2.5, "hour", None)),
+    ("He served 3 1/2 years in prison.", ("3 1/2 years", 3.5, "year", None)),
+    ("The two could agree to end a near 1-1/2 year trade war.", ("1-1/2 year", 1.5, "year", None)),
+    ("But more than a year and a half into the trade war, no deal was signed.",
+     ("more than a year and a half", 1.5, "year", "over")),
+])
+def test_a_duration_with_a_fraction_counts_it(sentence, expected):
+    assert expected in figures_of(sentence)
+
+
+def test_and_a_half_is_added_before_a_scale_word():
+    assert parse_value("two and a half million") == 2_500_000

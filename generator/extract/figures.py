@@ -420,6 +420,7 @@ def is_range(text: str) -> bool:
 
 # A fraction in digits inside a number ("7/32" of a bond's price, "1-1/2 year"): a proper fraction only, so that
 # a date never reads as one (dates with slashes are excluded before a value is read).
+_AND_A_FRACTION = re.compile(r"\s+and\s+an?\s+(half|quarter|third)\b")
 _DIGIT_FRACTION = re.compile(r"(?<![\d/])(?:(\d+)[- ])?(\d+)/(\d+)(?![\d/])")
 
 
@@ -427,6 +428,14 @@ def parse_value(text: str) -> float | int | None:
     """The number written in `text`: digits with separators, number words, scale words ("two million"),
     fractions ("two-thirds"), a sign ("-1.3%")."""
     stripped = text.strip().lower()
+    added = _AND_A_FRACTION.search(stripped)  # "two and a half (million)": the fraction is added, then scaled
+    if added is not None:
+        base = parse_value(stripped[:added.start()])
+        if base is None:
+            return None
+        after = stripped[added.end():].split()
+        value = (base + 1 / _FRACTIONS[added.group(1)]) * (_SCALES.get(after[0], 1) if after else 1)
+        return int(value) if value == int(value) else round(value, 6)
     negative = stripped.startswith(("-", "minus", "−"))
     fraction = _DIGIT_FRACTION.search(stripped)
     if fraction is not None:
@@ -643,14 +652,22 @@ def _with_event(unit: str | None, counted: Token) -> str | None:
     return f"{unit or 'people'} {event}"
 
 
+# A number of units: digits with a written fraction ("1-1/2 year", "3 1/2 years") or words, with "and a
+# half" before the unit ("two and a half hours") or after it ("a year and a half").
+_AND_A_HALF = r"\s+and\s+an?\s+(?:half|quarter)"
+_DURATION = re.compile(
+    rf"\b((?:\d[\d,.]*(?:[- ]\d+/\d+)?|[a-z]+(?:-[a-z]+)?(?:{_AND_A_HALF})?))[\s-]+"
+    rf"({'|'.join(DURATION_UNITS)})s?\b({_AND_A_HALF}\b)?",
+    re.IGNORECASE,
+)
+
+
 def _duration(ent: Span, parsed: ParsedArticle) -> tuple[int, int, Figure] | None:
     """"two months", "over a decade", "24-hour" among DATE/TIME entities; calendar dates are not figures."""
-    match = re.search(
-        r"\b((?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?))[\s-]+(" + "|".join(DURATION_UNITS) + r")s?\b", ent.text, re.I
-    )
+    match = _DURATION.search(ent.text)
     if match is None or match.group(1).lower() in ("the", "this", "last", "next", "every", "each", "that"):
         return None
-    value = parse_value(match.group(1))
+    value = parse_value(match.group(1) + (match.group(3) or ""))
     if value is None or _rate(ent, match.group(1)):
         return None
     qualifier, _ = _split_qualifier(ent)
