@@ -174,3 +174,11 @@ def test_a_duration_with_a_fraction_counts_it(sentence, expected):
 
 def test_and_a_half_is_added_before_a_scale_word():
     assert parse_value("two and a half million") == 2_500_000
+
+
+@pytest.mark.parametrize("sentence", [
+    'China said it is committed to the "one country, two systems" formula granting Hong Kong autonomy.',
+    "U.S. crude CLc1 rose in early trading on Tuesday.",
+])
+def test_numbers_in_a_quoted_label_or_an_instrument_code_are_no_figures(sentence):
+    assert figures_of(sentence) == []

@@ -28,6 +28,9 @@ class Analysis:
     mentions: tuple[Mention, ...]  # every named mention in text order, surnames typed as people
     quote_spans: tuple[QuoteSpan, ...]  # every quoted span, by paragraph
     quoted: QuotedText  # the same spans, to ask whether an offset is quoted
+    # the quoted spans that name a thing rather than quote words: a label inside a noun phrase ("a ‘phase one’
+    # trade deal", "the “one country, two systems” formula"); no quote without a speaker, and no figure
+    labels: frozenset[QuoteSpan]
     sentences: tuple[Span, ...]  # the body's sentences that state something (no fragment, caption or quote)
     lead: tuple[Span, ...]  # the headline's sentences, then the standfirst's, then the lede
     name_words: frozenset[str]  # words written capitalised inside sentences and never in lower case: names
@@ -70,12 +73,23 @@ def analyse(parsed: ParsedArticle) -> Analysis:
         mentions=tuple(mentions),
         quote_spans=tuple(quote_spans),
         quoted=quoted,
+        labels=frozenset(span for span in quote_spans if _names_a_thing(parsed.doc, span)),
         sentences=tuple(sentences),
         lead=(*headline, *sentences[:lede_at + 1]),
         name_words=_name_words(parsed.doc),
         cited_reporters=cited_reporters(mentions, parsed.doc),
         lede_at=lede_at,
     )
+
+
+def _names_a_thing(doc: Doc, span: QuoteSpan) -> bool:
+    """The quoted words stand inside a noun phrase, between a determiner and the noun they modify: a name or a
+    label ("a ‘phase one’ trade deal", "the “one country, two systems” formula"), not words said."""
+    inside = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if inside is None or inside.start < 2 or inside.end + 1 >= len(doc):
+        return False
+    before, after = doc[inside.start - 2], doc[inside.end + 1]
+    return before.pos_ in ("DET", "PRON") and before.dep_ in ("det", "poss") and after.pos_ == "NOUN"
 
 
 def _name_words(doc: Doc) -> frozenset[str]:

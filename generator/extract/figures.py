@@ -36,7 +36,7 @@ _VAGUE = re.compile(
 )
 _YEAR = re.compile(r"^(?:1[5-9]\d\d|20\d\d)s?$")
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+")
-_NAME_WITH_NUMBER = re.compile(r"^[A-Z]{1,6}-?\d+$")
+_NAME_WITH_NUMBER = re.compile(r"^[A-Z][A-Za-z]{0,5}-?\d+$")  # "G7", "COP29", an instrument code "CLc1"
 
 
 def extract_figures(analysis: Analysis) -> list[Figure]:
@@ -55,6 +55,8 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
         candidates.append(_multiplier(match, parsed))
     for match in _SHARE.finditer(parsed.article.text):
         candidates.append(_share(match, parsed))
+    # a number in a quoted label names a thing: the “one country, two systems” formula
+    candidates = [c for c in candidates if not any(label.start <= c[0] < label.end for label in analysis.labels)]
     return _without_overlaps(candidates)
 
 

@@ -60,22 +60,11 @@ def extract_quotes(analysis: Analysis, actors: list[Actor]) -> list[Quote]:
         if not found and in_heading:
             headings.append(quote)
             continue
-        if len(text.split()) <= SHORT_QUOTE_WORDS and (not found or (speaker is None and _names_a_thing(parsed, span))):
+        if len(text.split()) <= SHORT_QUOTE_WORDS and (not found or (speaker is None and span in analysis.labels)):
             continue
         quotes.append(quote)
         previous = (span, speaker)
     return sorted([*quotes, *_echoed(headings, quotes)], key=lambda q: q.evidence.start if q.evidence else 0)
-
-
-def _names_a_thing(parsed: ParsedArticle, span: QuoteSpan) -> bool:
-    """The quoted words stand inside a noun phrase, between a determiner and the noun they modify: a name or a
-    label ("a ‘phase one’ trade deal", "the “one country, two systems” formula"), not words said."""
-    doc = parsed.doc
-    inside = doc.char_span(span.start, span.end, alignment_mode="expand")
-    if inside is None or inside.start < 2 or inside.end + 1 >= len(doc):
-        return False
-    before, after = doc[inside.start - 2], doc[inside.end + 1]
-    return before.pos_ in ("DET", "PRON") and before.dep_ in ("det", "poss") and after.pos_ == "NOUN"
 
 
 def _echoed(headings: list[Quote], quotes: list[Quote]) -> list[Quote]:
