@@ -182,3 +182,13 @@ def test_and_a_half_is_added_before_a_scale_word():
 ])
 def test_numbers_in_a_quoted_label_or_an_instrument_code_are_no_figures(sentence):
     assert figures_of(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("They were twice denied visas to enter the United States.", [("twice", 2, "times (denied visas)", None)]),
+    ("The boat was turned around twice, toward Malaysia.", [("twice", 2, "times (turned)", None)]),
+    ("Clinton had more than twice the number of delegates.", [("more than twice", 2, "times", "over")]),
+    ("They would think twice about moving jobs.", []),
+])
+def test_twice_counts_how_many_times_something_happened_or_a_multiple(sentence, expected):
+    assert figures_of(sentence) == expected

@@ -55,6 +55,10 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
         candidates.append(_multiplier(match, parsed))
     for match in _SHARE.finditer(parsed.article.text):
         candidates.append(_share(match, parsed))
+    for match in _REPEAT.finditer(parsed.article.text):
+        repeated = _repeat(match, parsed)
+        if repeated is not None:
+            candidates.append(repeated)
     # a number in a quoted label names a thing: the “one country, two systems” formula
     candidates = [c for c in candidates if not any(label.start <= c[0] < label.end for label in analysis.labels)]
     return _without_overlaps(candidates)
@@ -721,6 +725,38 @@ def _multiplier(match: re.Match[str], parsed: ParsedArticle) -> tuple[int, int, 
             break
     figure = Figure(text=parsed.article.text[start:match.end()], value=parse_value(match.group(1)), unit="times",
                     qualifier=qualifier, evidence=parsed.evidence(start, match.end()))
+    return start, match.end(), figure
+
+
+_REPEATS = lexicon.number_map("repeat_words")
+_REPEAT = re.compile(rf"\b(?:{'|'.join(_REPEATS)})\b", re.IGNORECASE)
+_IDIOMS_WITH_REPEAT = frozenset({"think"})  # "would think twice": no count
+
+
+def _repeat(match: re.Match[str], parsed: ParsedArticle) -> tuple[int, int, Figure] | None:
+    """"was turned around twice", "twice denied": how many times it happened, with what happened; "twice as
+    many", "more than twice what it projected": a multiplier, counted in times."""
+    word = parsed.doc.char_span(match.start(), match.end())
+    if word is None or word[0].head.lemma_.lower() in _IDIOMS_WITH_REPEAT:
+        return None
+    token = word[0]
+    start = match.start()
+    qualifier = None
+    before = token.doc[token.i - 1] if token.i else None
+    # a qualifier modifies the count ("more than twice"), not the verb ("turned around twice")
+    modifies = before is not None and token.i in (before.head.i, before.head.head.i)
+    for phrase, normalised in lexicon.qualifiers() if modifies else ():
+        if parsed.article.text[:start].lower().endswith(phrase + " "):
+            qualifier, start = normalised, start - len(phrase) - 1
+            break
+    unit = "times"
+    verb = token.head
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if verb.pos_ in ("VERB", "AUX") and not (following is not None and following.lower_ in ("as", "the", "what")):
+        objects = [child.text for child in verb.children if child.dep_ in ("dobj", "prt")]
+        unit = f"times ({' '.join([verb.text, *objects])})"
+    figure = Figure(text=parsed.article.text[start:match.end()], value=_REPEATS[match.group(0).lower()],
+                    unit=unit, qualifier=qualifier, evidence=parsed.evidence(start, match.end()))
     return start, match.end(), figure
 
 
