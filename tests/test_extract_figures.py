@@ -192,3 +192,11 @@ def test_numbers_in_a_quoted_label_or_an_instrument_code_are_no_figures(sentence
 ])
 def test_twice_counts_how_many_times_something_happened_or_a_multiple(sentence, expected):
     assert figures_of(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("It also must be returned within twenty working days.", ("twenty working days", 20, "day", None)),
+    ("It lasted 24 consecutive hours.", ("24 consecutive hours", 24, "hour", None)),
+])
+def test_a_word_between_a_number_and_a_unit_of_time_leaves_the_duration_whole(sentence, expected):
+    assert expected in figures_of(sentence)

@@ -659,11 +659,13 @@ def _with_event(unit: str | None, counted: Token) -> str | None:
 
 
 # A number of units: digits with a written fraction ("1-1/2 year", "3 1/2 years") or words, with "and a
-# half" before the unit ("two and a half hours") or after it ("a year and a half").
+# half" before the unit ("two and a half hours") or after it ("a year and a half"), and a word that leaves the
+# duration whole between them ("twenty working days").
 _AND_A_HALF = r"\s+and\s+an?\s+(?:half|quarter)"
+_DURATION_MODIFIERS = "|".join(lexicon.word_list("duration_modifiers"))
 _DURATION = re.compile(
     rf"\b((?:\d[\d,.]*(?:[- ]\d+/\d+)?|[a-z]+(?:-[a-z]+)?(?:{_AND_A_HALF})?))[\s-]+"
-    rf"({'|'.join(DURATION_UNITS)})s?\b({_AND_A_HALF}\b)?",
+    rf"(?:(?:{_DURATION_MODIFIERS})\s+)?({'|'.join(DURATION_UNITS)})s?\b({_AND_A_HALF}\b)?",
     re.IGNORECASE,
 )
 
