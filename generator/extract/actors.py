@@ -46,8 +46,8 @@ def extract_actors(analysis: Analysis) -> list[Actor]:
     parsed, mentions = analysis.parsed, list(analysis.mentions)
     groups = [*_country_groups(mentions), *_organization_groups(mentions), *_person_groups(mentions)]
     # journalists cited as sources, like their outlets, are not actors
-    groups = [group for group in groups
-              if not all(surname_key(m.text) in analysis.cited_reporters for m in group.mentions)]
+    groups = [group for group in groups if group.kind != "person"
+              or not all(surname_key(m.text) in analysis.cited_reporters for m in group.mentions)]
     groups = _handles_merged(groups, parsed)
     actors = [_to_actor(group, parsed) for group in groups]
     _rank(actors, groups, parsed)

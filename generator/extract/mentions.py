@@ -1109,7 +1109,7 @@ def cited_reporters(mentions: Sequence[Mention], doc: Doc) -> frozenset[str]:
     return frozenset(key for key, found in roles.items() if "cited" in found and "other" not in found)
 
 
-REPORTING_VERBS = frozenset({"report", "write"})  # what a journalist cited as a source does in the text
+REPORTING_VERBS = lexicon.word_set("reporting_verbs")  # what a journalist cited as a source does in the text
 
 
 def _reporting(name: Token) -> bool:
