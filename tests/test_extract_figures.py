@@ -186,7 +186,7 @@ def test_numbers_in_a_quoted_label_or_an_instrument_code_are_no_figures(sentence
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("They were twice denied visas to enter the United States.", [("twice", 2, "times (denied visas)", None)]),
-    ("The boat was turned around twice, toward Malaysia.", [("twice", 2, "times (turned)", None)]),
+    ("The boat was turned around twice, toward Malaysia.", [("twice", 2, "times (turned around)", None)]),
     ("Clinton had more than twice the number of delegates.", [("more than twice", 2, "times", "over")]),
     ("They would think twice about moving jobs.", []),
 ])

@@ -755,8 +755,10 @@ def _repeat(match: re.Match[str], parsed: ParsedArticle) -> tuple[int, int, Figu
     verb = token.head
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if verb.pos_ in ("VERB", "AUX") and not (following is not None and following.lower_ in ("as", "the", "what")):
-        objects = [child.text for child in verb.children if child.dep_ in ("dobj", "prt")]
-        unit = f"times ({' '.join([verb.text, *objects])})"
+        # the verb with its object and particle, and an adverb between it and the count ("turned around")
+        words = [verb, *(child for child in verb.children if child.dep_ in ("dobj", "prt")
+                         or (child.dep_ == "advmod" and verb.i < child.i < token.i))]
+        unit = f"times ({' '.join(word.text for word in sorted(words, key=lambda word: word.i))})"
     figure = Figure(text=parsed.article.text[start:match.end()], value=_REPEATS[match.group(0).lower()],
                     unit=unit, qualifier=qualifier, evidence=parsed.evidence(start, match.end()))
     return start, match.end(), figure
