@@ -146,7 +146,7 @@ def test_a_run_of_spaces_after_a_number_is_no_unit_and_no_crash():
     ("Benchmark notes last rose 7/32 in price.", [("7/32", 0.21875, None, None)]),
     # A product's designation is no figure, wherever the article uses it.
     ("Emirates will buy 30 of Boeing's 787-9 Dreamliner jets and 50 Airbus A350-900 jets. The 777 program and "
-     "the 777x jets were delayed.", [("30", 30, None, None), ("50", 50, None, None)]),
+     "the 777x jets were delayed.", [("30", 30, "jets", None), ("50", 50, None, None)]),
     # "one" introducing an unnamed source counts nothing; "one person" does.
     ("One Washington-based trade expert said the deal was hard. One person died.",
      [("One person", 1, "person", None)]),
@@ -199,4 +199,13 @@ def test_twice_counts_how_many_times_something_happened_or_a_multiple(sentence, 
     ("It lasted 24 consecutive hours.", ("24 consecutive hours", 24, "hour", None)),
 ])
 def test_a_word_between_a_number_and_a_unit_of_time_leaves_the_duration_whole(sentence, expected):
+    assert expected in figures_of(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Boeing attracted bids for some 60 of the embattled 737 Max jet from SunExpress.",
+     ("some 60", 60, "jet", "about")),
+    ("Emirates agreed to purchase 30 of Boeing's 787-9 Dreamliner jets.", ("30", 30, "jets", None)),
+])
+def test_a_partitive_counts_the_noun_its_whole_phrase_modifies(sentence, expected):
     assert expected in figures_of(sentence)

@@ -20,6 +20,7 @@ from .. import lexicon
 from ..model import Figure
 from ..nlp import ParsedArticle
 from .analysis import Analysis
+from .rules import PARTITIVE_REACH
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -525,6 +526,10 @@ def _counted(ent: Span, number_tokens: list[Token]) -> tuple[str | None, Token |
         objects = [t for t in after.children if t.dep_ == "pobj"]
         if objects and objects[0].i - after.i <= 3:
             return (currency or objects[0].text), objects[0]
+        # further on, the noun that the whole phrase after "of" modifies ("of the embattled 737 Max jet"): the
+        # unit, while the figure's text stays the number (the phrase may hold figures of its own)
+        if objects and objects[0].i - after.i <= PARTITIVE_REACH and objects[0].left_edge.i == after.i + 1:
+            return (currency or objects[0].text), None
     return currency, None
 
 

@@ -33,6 +33,11 @@ TITLE_LONG_MAX_WORDS = 20
 PRONOUN_REACH = 1  # paragraphs a pronoun may look back for the person it stands for (wire style: 0 or 1)
 INVERSION_REACH = 4  # tokens between a closing quotation mark and an inverted verb ("…,” stated a document)
 
+# --- figures --------------------------------------------------------------------------------------------------
+# tokens from "of" to the noun a partitive counts, when every one between modifies that noun: "three of the four
+# victims" (3), "30 of Boeing's 787-9 Dreamliner jets" (7); a noun further away is seldom what is counted
+PARTITIVE_REACH = 8
+
 # --- reactions ------------------------------------------------------------------------------------------------
 MIN_POSITION_WORDS = 4  # a shorter clause does not state a position ("said so"); the sentence is shown instead
 
