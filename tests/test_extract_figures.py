@@ -146,7 +146,7 @@ def test_a_run_of_spaces_after_a_number_is_no_unit_and_no_crash():
     ("Benchmark notes last rose 7/32 in price.", [("7/32", 0.21875, None, None)]),
     # A product's designation is no figure, wherever the article uses it.
     ("Emirates will buy 30 of Boeing's 787-9 Dreamliner jets and 50 Airbus A350-900 jets. The 777 program and "
-     "the 777x jets were delayed.", [("30", 30, "jets", None), ("50", 50, None, None)]),
+     "the 777x jets were delayed.", [("30", 30, "jets", None), ("50 Airbus A350-900 jets", 50, "jets", None)]),
     # "one" introducing an unnamed source counts nothing; "one person" does.
     ("One Washington-based trade expert said the deal was hard. One person died.",
      [("One person", 1, "person", None)]),
@@ -209,3 +209,8 @@ def test_a_word_between_a_number_and_a_unit_of_time_leaves_the_duration_whole(se
 ])
 def test_a_partitive_counts_the_noun_its_whole_phrase_modifies(sentence, expected):
     assert expected in figures_of(sentence)
+
+
+def test_a_number_counts_its_noun_across_a_model_designation():
+    assert ("50 Airbus A350-900 jets", 50, "jets", None) in figures_of(
+        "It announced an order of 50 Airbus A350-900 jets on Monday.")

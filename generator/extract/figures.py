@@ -20,7 +20,7 @@ from .. import lexicon
 from ..model import Figure
 from ..nlp import ParsedArticle
 from .analysis import Analysis
-from .rules import PARTITIVE_REACH
+from .rules import COUNTED_NOUN_REACH
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -517,7 +517,11 @@ def _counted(ent: Span, number_tokens: list[Token]) -> tuple[str | None, Token |
         return (currency or inside[-1].text), None
     last = number_tokens[-1]
     head = last.head if last.dep_ in ("nummod", "quantmod", "compound", "amod") else None
-    if head is not None and head.i >= ent.end and head.i - ent.end <= 3 and head.pos_ in ("NOUN", "PROPN"):
+    # the noun the number modifies: near it, or further when every word between belongs to its phrase ("50
+    # Airbus A350-900 jets")
+    if head is not None and head.i >= ent.end and head.pos_ in ("NOUN", "PROPN") and (
+            head.i - ent.end <= 3 or (head.i - ent.end <= COUNTED_NOUN_REACH
+                                      and all(t.head.i in range(ent.start, head.i + 1) for t in doc[ent.end:head.i]))):
         modifiers = [t for t in doc[ent.end:head.i] if t.dep_ in ("amod", "compound") and t.head == head
                      and t.lower_ not in _SCALES]
         words = [*(t.text for t in modifiers), head.text]
@@ -528,7 +532,7 @@ def _counted(ent: Span, number_tokens: list[Token]) -> tuple[str | None, Token |
             return (currency or objects[0].text), objects[0]
         # further on, the noun that the whole phrase after "of" modifies ("of the embattled 737 Max jet"): the
         # unit, while the figure's text stays the number (the phrase may hold figures of its own)
-        if objects and objects[0].i - after.i <= PARTITIVE_REACH and objects[0].left_edge.i == after.i + 1:
+        if objects and objects[0].i - after.i <= COUNTED_NOUN_REACH and objects[0].left_edge.i == after.i + 1:
             return (currency or objects[0].text), None
     return currency, None
 

@@ -34,9 +34,10 @@ PRONOUN_REACH = 1  # paragraphs a pronoun may look back for the person it stands
 INVERSION_REACH = 4  # tokens between a closing quotation mark and an inverted verb ("…,” stated a document)
 
 # --- figures --------------------------------------------------------------------------------------------------
-# tokens from "of" to the noun a partitive counts, when every one between modifies that noun: "three of the four
-# victims" (3), "30 of Boeing's 787-9 Dreamliner jets" (7); a noun further away is seldom what is counted
-PARTITIVE_REACH = 8
+# tokens from a number (or the "of" after it) to the noun it counts, when every one between belongs to that noun's
+# phrase: "30 of Boeing's 787-9 Dreamliner jets" (7), "50 Airbus A350-900 jets" (5); a noun further away is seldom
+# what is counted
+COUNTED_NOUN_REACH = 8
 
 # --- reactions ------------------------------------------------------------------------------------------------
 MIN_POSITION_WORDS = 4  # a shorter clause does not state a position ("said so"); the sentence is shown instead
