@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .. import lexicon
 from ..model import STANDFIRST, Article
 from ..nlp import ParsedArticle
 from .mentions import Mention, as_surnames, cited_reporters, find_mentions
@@ -158,9 +159,9 @@ def _quoted_share(sentence: Span, quoted: QuotedText) -> float:
 
 # A publication date stamp run into the lede ("Thursday, May 7, 2015 On Tuesday, the ..."), as Wikinews
 # pages print it when the line break before the story is lost.
+_MONTH_NAMES = [month.capitalize() for month in lexicon.word_list("months") if not month.endswith(".")]
 _DATE_STAMP = re.compile(
-    r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, (?:January|February|March|April|May|June|July|August"
-    r"|September|October|November|December) \d{1,2}, \d{4}\s+(?=[A-Z“\"])")
+    rf"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, (?:{'|'.join(_MONTH_NAMES)}) \d{{1,2}}, \d{{4}}\s+(?=[A-Z“\"])")
 
 
 def sentence_body(sentence: Span) -> Span:

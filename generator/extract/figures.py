@@ -726,14 +726,17 @@ _DENOMINATORS = sorted(word for word in _FRACTIONS if not word.endswith("s") and
 _SHARE = re.compile(rf"\b(?:{'|'.join(_NUMERATORS)})[ -](?:{'|'.join(_DENOMINATORS)})s?(?= of\b)", re.IGNORECASE)
 
 
+def _qualifier_before(text: str, start: int) -> tuple[str | None, int]:
+    """The qualifier written right before offset `start` ("more than sixfold") and where the figure then starts."""
+    for phrase, normalised in lexicon.qualifiers():
+        if text[:start].lower().endswith(phrase + " "):
+            return normalised, start - len(phrase) - 1
+    return None, start
+
+
 def _multiplier(match: re.Match[str], parsed: ParsedArticle) -> tuple[int, int, Figure]:
     """"grew more than sixfold": a multiplier, counted in times."""
-    start = match.start()
-    qualifier = None
-    for phrase, normalised in lexicon.qualifiers():
-        if parsed.article.text[:start].lower().endswith(phrase + " "):
-            qualifier, start = normalised, start - len(phrase) - 1
-            break
+    qualifier, start = _qualifier_before(parsed.article.text, match.start())
     figure = Figure(text=parsed.article.text[start:match.end()], value=parse_value(match.group(1)), unit="times",
                     qualifier=qualifier, evidence=parsed.evidence(start, match.end()))
     return start, match.end(), figure
@@ -751,15 +754,10 @@ def _repeat(match: re.Match[str], parsed: ParsedArticle) -> tuple[int, int, Figu
     if word is None or word[0].head.lemma_.lower() in _IDIOMS_WITH_REPEAT:
         return None
     token = word[0]
-    start = match.start()
-    qualifier = None
     before = token.doc[token.i - 1] if token.i else None
     # a qualifier modifies the count ("more than twice"), not the verb ("turned around twice")
     modifies = before is not None and token.i in (before.head.i, before.head.head.i)
-    for phrase, normalised in lexicon.qualifiers() if modifies else ():
-        if parsed.article.text[:start].lower().endswith(phrase + " "):
-            qualifier, start = normalised, start - len(phrase) - 1
-            break
+    qualifier, start = _qualifier_before(parsed.article.text, match.start()) if modifies else (None, match.start())
     unit = "times"
     verb = token.head
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None

@@ -18,7 +18,7 @@ from ..model import Actor, Quote
 from ..nlp import ParsedArticle
 from .analysis import Analysis
 from .names import clean_name, entities_in, entity_at, is_known_place, strip_titles, surname_key
-from .quote_marks import QuotedText, QuoteSpan
+from .quote_marks import OPEN_DOUBLE, OPEN_SINGLE, STRAIGHT_DOUBLE, STRAIGHT_SINGLE, QuotedText, QuoteSpan
 from .resolve import ActorResolver
 from .rules import INVERSION_REACH, SHORT_QUOTE_WORDS, TITLE_LONG_MAX_WORDS, TITLE_MAX_WORDS
 
@@ -719,8 +719,8 @@ def _subject_phrase(subject: Token) -> Span:
 def _opens_quotation(token: Token) -> bool:
     """An opening quotation mark: a double mark, or a single one after a space (not the apostrophe of
     "News’ editor")."""
-    return token.text in ("“", "«", "„") or (token.text in ('"', "‘", "'") and token.i > 0
-                                             and bool(token.doc[token.i - 1].whitespace_))
+    return token.text in OPEN_DOUBLE or (token.text in (STRAIGHT_DOUBLE, OPEN_SINGLE[0], STRAIGHT_SINGLE)
+                                         and token.i > 0 and bool(token.doc[token.i - 1].whitespace_))
 
 
 def _previous_named(subject: Token, parsed: ParsedArticle, resolver: ActorResolver) -> str | None:
