@@ -284,3 +284,23 @@ def test_a_person_s_possessive_the_model_ran_over_a_date_leaves_neither_an_organ
     text = ("Lawmakers will ask about Trump’s July 25 call with Ukraine President Volodymyr Zelenskiy. "
             "President Donald Trump denied any pressure.")
     assert [m.text for m in analysed(text).mentions if m.category == ORGANIZATION] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Officials tell BBC News every claim will be assessed.",
+    "On Wednesday, the minister told GB News the numbers were overwhelming.",
+    "According to ABC News, the men may have left the boat on purpose.",
+    "The director, in remarks to al-Ikhbariya television, said all the wounded were in hospital.",
+    "The Guardian reported that the plan had been rejected.",
+])
+def test_an_outlet_named_only_as_the_source_of_a_report_is_no_mention(text):
+    assert [name for name, category, _ in mentions(text) if category == ORGANIZATION] == []
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("The Straits Times noted that the messages had grown into a movement.", "Straits Times"),
+    ("Khaled Al-Maeena, editor at large at the Saudi Gazette, said it could have been worse.", "Saudi Gazette"),
+    ("The Burlington Free Press wrote: “He held off supporting either of them.”", "Burlington Free Press"),
+])
+def test_an_outlet_that_comments_employs_or_is_quoted_stays_an_organisation(text, outlet):
+    assert (outlet, ORGANIZATION) in [(name, category) for name, category, _ in mentions(text)]

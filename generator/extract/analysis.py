@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from .. import lexicon
 from ..model import STANDFIRST, Article
 from ..nlp import ParsedArticle
-from .mentions import Mention, as_surnames, cited_reporters, find_mentions
+from .mentions import Mention, as_surnames, cited_reporters, find_mentions, without_cited_outlets
 from .quote_marks import QuotedText, QuoteSpan, find_quote_spans
 from .rules import DATELINE_MAX_TOKENS, MIN_SENTENCE_WORDS, QUOTE_SHARE_LIMIT
 
@@ -68,7 +68,7 @@ def analyse(parsed: ParsedArticle) -> Analysis:
     paragraphs = parsed.article.paragraphs
     lede_at = next((i for i, sentence in enumerate(sentences)
                     if paragraphs[parsed.paragraph_of(sentence.start_char)].role != STANDFIRST), 0)
-    mentions = as_surnames(find_mentions(parsed), parsed.doc)
+    mentions = without_cited_outlets(as_surnames(find_mentions(parsed), parsed.doc), parsed.doc)
     return Analysis(
         parsed=parsed,
         mentions=tuple(mentions),

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from .. import lexicon
 from ..nlp import ParsedArticle
 from .names import clean_name, entity_at, is_known_place, strip_titles, surname_key
+from .quote_marks import OPEN_DOUBLE, OPEN_SINGLE, STRAIGHT_DOUBLE
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -1132,6 +1133,58 @@ def _cited_by_outlet(mention: Mention, doc: Doc) -> bool:
 
 
 OUTLET_MAX_WORDS = 4  # "The Wall Street Journal"
+OUTLET_WORDS = lexicon.word_set("outlet_words")  # how an outlet's name ends, or the noun after it
+INTERVIEW_WORDS = lexicon.word_set("interview_words")  # after which "to" or "with" names who was spoken to
+
+
+def without_cited_outlets(mentions: list[Mention], doc: Doc) -> list[Mention]:
+    """The mentions less those of news outlets cited only as the source of a report: an organisation named like
+    an outlet ("CBC News", "the Guardian", "al-Ikhbariya television") and every time only as a source
+    ("according to ABC News", "told the Guardian"). Like the agencies of news_agencies.txt they are not actors
+    (corpus/FORMAT.md). An outlet that acts in the story ("The Straits Times noted …", "an editor at the Saudi
+    Gazette") stays an actor."""
+    uses: dict[str, list[Token]] = defaultdict(list)
+    for mention in mentions:
+        if mention.category == ORGANIZATION and mention.organization is None:
+            uses[mention.text].append(_as_written(doc[mention.token_start:mention.token_end]))
+    cited = {text for text, words in uses.items()
+             if _named_like_outlet(text, words) and all(_as_source(word) for word in words)}
+    return [m for m in mentions if m.category != ORGANIZATION or m.text not in cited]
+
+
+def _as_written(name: Span) -> Token:
+    """The word that stands for the name in the sentence: its root, or the media noun it qualifies
+    ("al-Ikhbariya television")."""
+    root = name.root
+    if root.dep_ in ("compound", "nmod") and root.head.lower_ in OUTLET_WORDS and root.head.i == name.end:
+        return root.head
+    return root
+
+
+def _named_like_outlet(text: str, roots: list[Token]) -> bool:
+    return text.split()[-1] in OUTLET_WORDS or any(root.lower_ in OUTLET_WORDS for root in roots)
+
+
+def _as_source(name: Token) -> bool:
+    """The outlet is named as a source: after "according to", as the one spoken to, or as the subject of a
+    reporting verb."""
+    head = name.head
+    if name.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+        return True
+    if name.dep_ in ("dobj", "dative") and head.lemma_.lower() in INTERVIEW_WORDS:
+        return True
+    if name.dep_ == "pobj" and head.lower_ in ("to", "with") and head.head.lemma_.lower() in INTERVIEW_WORDS:
+        return True
+    return name.dep_ == "nsubj" and head.lemma_.lower() in REPORTING_VERBS and not _quoting(head.sent)
+
+
+_OPENING_MARKS = OPEN_DOUBLE + STRAIGHT_DOUBLE + OPEN_SINGLE + "`"
+
+
+def _quoting(sentence: Span) -> bool:
+    """The sentence quotes: an outlet that reports or cites in it ("The New York Post reports that her team will
+    keep the details “under wraps”") may be the author of those words, so speaks, rather than is cited."""
+    return any(token.text[:1] in _OPENING_MARKS for token in sentence)
 
 
 def _outlet_at(doc: Doc, index: int | None) -> bool:
