@@ -304,3 +304,11 @@ def test_an_outlet_named_only_as_the_source_of_a_report_is_no_mention(text):
 ])
 def test_an_outlet_that_comments_employs_or_is_quoted_stays_an_organisation(text, outlet):
     assert (outlet, ORGANIZATION) in [(name, category) for name, category, _ in mentions(text)]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Undersecretary for Education Mr. Toccafondi says many schools will raise their fees.", "Mr. Toccafondi"),
+    ("Emeritus Professor John Burrows, the chairman of the panel, said the flag had never changed.", "John Burrows"),
+])
+def test_the_words_of_a_title_before_a_name_are_no_organisation(text, person):
+    assert [(name, category) for name, category, _ in mentions(text)] == [(person, PERSON)]

@@ -908,7 +908,7 @@ def _names_no_actor(ent: Span, text: str) -> bool:
     doc = ent.doc
     if len(ent) == 1 and ent.text in lexicon.units() and ent.start > 0 and doc[ent.start - 1].like_num:
         return True
-    if _portfolio(ent, words):
+    if _portfolio(ent, words) or _opens_title(ent):
         return True
     return any(_INSTRUMENT_CODE.fullmatch(token.text) for token in ent)
 
@@ -918,13 +918,21 @@ _PORTFOLIO_TITLES = lexicon.word_set("portfolio_titles")
 
 def _portfolio(ent: Span, words: list[str]) -> bool:
     """The portfolio of a title the model took for a body: "Defence" in "Defence Minister", "Education" in
-    "Minister of Education"; a name holding a body's head word is a body ("Interior Ministry")."""
+    "Minister of Education" or "Undersecretary for Education"; a name holding a body's head word is a body
+    ("Interior Ministry")."""
     doc = ent.doc
     if ent.label_ != "ORG" or any(w.casefold() in lexicon.organization_words() for w in words):
         return False
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
-    before = doc[ent.start - 2].lower_ if ent.start >= 2 and doc[ent.start - 1].lower_ == "of" else ""
+    before = doc[ent.start - 2].lower_ if ent.start >= 2 and doc[ent.start - 1].lower_ in ("of", "for") else ""
     return after in _PORTFOLIO_TITLES or before in _PORTFOLIO_TITLES
+
+
+def _opens_title(ent: Span) -> bool:
+    """The name and the words after it make a title of titles.txt: the model took the first word of "Emeritus
+    Professor John Burrows" for a body."""
+    following = ent.doc[ent.end:ent.end + 3]
+    return any(f"{ent.text} {following[:end].text}" in lexicon.titles() for end in range(1, len(following) + 1))
 
 
 def _seat_of_body(ent: Span, text: str) -> bool:
