@@ -312,3 +312,16 @@ def test_an_outlet_that_comments_employs_or_is_quoted_stays_an_organisation(text
 ])
 def test_the_words_of_a_title_before_a_name_are_no_organisation(text, person):
     assert [(name, category) for name, category, _ in mentions(text)] == [(person, PERSON)]
+
+
+@pytest.mark.parametrize("text, body, acronym", [
+    ("Requests came from the deputies of Movimento 5 Stelle (M5S) of the regional council.", "Movimento 5 Stelle",
+     "M5S"),
+    ("The Union of Rationalist Atheists and Agnostics (UAAR) has launched a petition which now has more than "
+     "11,000 signatures, asking the government to respect and execute the sentence of the Supreme Court.",
+     "Union of Rationalist Atheists and Agnostics", "UAAR"),
+])
+def test_a_name_spelt_by_its_acronym_with_a_number_or_translated_runs_to_the_parenthesis(text, body, acronym):
+    text = "The secularist magazine MicroMega describe the judgement as historic.\n\n" + text
+    named = [(name, category) for name, category, _ in mentions(text) if name not in ("MicroMega", "Supreme Court")]
+    assert named == [(body, ORGANIZATION), (acronym, ORGANIZATION)]

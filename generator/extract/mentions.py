@@ -376,8 +376,11 @@ def _relabelled(ents: Sequence[Span], countries,
             label, start = "GPE", result.pop().start  # "the Kingdom of" + "Saudi Arabia": a formal name
         if label == "ORG" and result and _opens_body(result[-1], ent, countries):
             start = result.pop().start  # "Chinese" + "CDC", "U.S." + "Navy": the country opens the body's name
-        spelt = _through_defined_acronym(ent.doc, start, end) if label in ("ORG", "FAC", "LOC") else None
-        if spelt is not None:  # "United Nations" + "High Commissioner for Refugees (UNHCR)"
+        spelt = _through_defined_acronym(ent.doc, start, end) if label in ("ORG", "FAC", "LOC", "PERSON") else None
+        if spelt is not None and (label != "PERSON" or spelt[0] < start):
+            # "United Nations" + "High Commissioner for Refugees (UNHCR)"; "Movimento 5" + "Stelle (M5S)", which
+            # the model took for a person
+            label = "ORG" if label == "PERSON" else label
             start, end = spelt
             while result and result[-1].end > start:
                 result.pop()
@@ -461,8 +464,9 @@ def _through_defined_acronym(doc: Doc, start: int, end: int) -> tuple[int, int] 
     """The bounds of the name an acronym in parentheses spells, when the entity at [start, end) is part of it
     and shorter: "United Nations" of "United Nations High Commissioner for Refugees (UNHCR)", "Customs
     Enforcement" of "Immigration and Customs Enforcement (ICE)". The name runs from a capitalised word to the
-    parenthesis, over capitalised words and the small words of names, and its capitalised words' initials
-    spell the acronym."""
+    parenthesis, over capitalised words, numbers and the small words of names, and its capitalised words'
+    initials and its numbers spell the acronym ("Movimento 5 Stelle (M5S)"), in their order or, for a name
+    translated from another language, in another ("Union of Rationalist Atheists and Agnostics (UAAR)")."""
     paren = end
     while paren < len(doc) and paren - end < ACRONYM_NAME_REACH and doc[paren].text != "(" \
             and _name_token(doc[paren]):
@@ -470,19 +474,20 @@ def _through_defined_acronym(doc: Doc, start: int, end: int) -> tuple[int, int] 
     if paren + 2 >= len(doc) or doc[paren].text != "(" or doc[paren + 2].text != ")":
         return None
     acronym = doc[paren + 1].text
-    if not acronym.isalpha() or not acronym.isupper() or len(acronym) < ACRONYM_NAME_MIN_LETTERS:
+    if not acronym.isalnum() or not acronym.isupper() or len(acronym) < ACRONYM_NAME_MIN_LETTERS:
         return None
     for first in range(min(start, paren - 1), max(-1, paren - ACRONYM_NAME_REACH - 1), -1):
         if not _name_token(doc[first]):
             break
-        words = [t.text for t in doc[first:paren] if t.text[:1].isupper()]
-        if doc[first].text[:1].isupper() and "".join(w[0] for w in words) == acronym:
+        initials = "".join(t.text if t.is_digit else t.text[0] for t in doc[first:paren]
+                           if t.text[:1].isupper() or t.is_digit)
+        if doc[first].text[:1].isupper() and sorted(initials) == sorted(acronym):
             return (first, paren) if (first, paren) != (start, end) else None
     return None
 
 
 def _name_token(token: Token) -> bool:
-    return token.text[:1].isupper() or token.lower_ in _ACRONYM_JOINERS
+    return token.text[:1].isupper() or token.is_digit or token.lower_ in _ACRONYM_JOINERS
 
 
 PLACE_NAME_REACH = 2  # words a gazetteer name may add on either side of the model's entity ("South … Sea")
