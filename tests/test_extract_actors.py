@@ -43,6 +43,13 @@ def test_international_body_from_the_gazetteer():
     assert un.kind == "organization" and un.international and un.aliases == ("UN",)
 
 
+def test_a_body_the_gazetteer_knows_by_its_long_name_is_not_cut_to_its_parent():
+    text = "Cooper said it was damning, after the United Nations High Commissioner for Refugees recommended it."
+    assert actors_of(text)["UN High Commissioner for Refugees"] == (
+        "organization", ("United Nations High Commissioner for Refugees",))
+    assert "United Nations" not in actors_of(text)
+
+
 def test_two_people_sharing_a_surname_stay_apart():
     text = "Tom Smith met Anna Smith in London. Smith said the talks went well."
     actors = actors_of(text)
