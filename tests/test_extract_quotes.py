@@ -120,6 +120,9 @@ def test_two_apostrophes_are_a_double_quotation_mark():
     ("The race is tight.\n\n“It is not the position that everything is hunky-dory,” Gene Sperling, a top outside "
      "Clinton adviser, said at a recent event.",
      [("It is not the position that everything is hunky-dory", "Gene Sperling")]),
+    ("\u201cThey were professionals, but also competitors,\u201d William M. Daley, President Obama's former chief "
+     "of staff, said of their time in the administration.",
+     [("They were professionals, but also competitors", "William M. Daley")]),
     # No verb of saying: a phrase quoted inside the sentence belongs to its named subject.
     ("Senator Marco Rubio bemoaned a climate in which people “literally hate each other” over politics.",
      [("literally hate each other", "Marco Rubio")]),

@@ -400,11 +400,15 @@ def _in_relative_clause(verb: Token) -> bool:
     return False
 
 
+_INITIAL = re.compile(r"[A-Z]\.")  # a middle initial: "William M. Daley"
+
+
 def _name_between(doc, quote_end: int, verb: Token) -> Token | None:
     """The name written between a closing quotation mark and its speech verb, whatever the parse made of
-    it: "“…,” Gene Sperling, a top outside Clinton adviser, said" (the small model often hangs the name
-    inside the quote's clause and leaves the verb without a subject). Only a capitalised name, then nothing
-    or one appositive between commas, may stand there."""
+    it: "“…,” Gene Sperling, a top outside Clinton adviser, said", "“…,” William M. Daley, Obama's former
+    chief of staff, said" (the small model often hangs the name inside the quote's clause and leaves the verb
+    without a subject). Only a capitalised name, then nothing or one appositive between commas, may stand
+    there."""
     first = verb.i
     while first > 0 and doc[first - 1].idx > quote_end:
         first -= 1  # back to the closing mark, not through the whole document
@@ -413,8 +417,8 @@ def _name_between(doc, quote_end: int, verb: Token) -> Token | None:
         between.pop(0)
     name = []
     for token in between:
-        if not ((token.text[:1].isupper() and token.is_alpha) or token.text in ("’", "'", "-")) \
-                or token.lower_ in PRONOUNS:
+        if not ((token.text[:1].isupper() and (token.is_alpha or _INITIAL.fullmatch(token.text)))
+                or token.text in ("’", "'", "-")) or token.lower_ in PRONOUNS:
             break
         name.append(token)
     rest = between[len(name):]
