@@ -325,3 +325,14 @@ def test_a_name_spelt_by_its_acronym_with_a_number_or_translated_runs_to_the_par
     text = "The secularist magazine MicroMega describe the judgement as historic.\n\n" + text
     named = [(name, category) for name, category, _ in mentions(text) if name not in ("MicroMega", "Supreme Court")]
     assert named == [(body, ORGANIZATION), (acronym, ORGANIZATION)]
+
+
+def test_a_facility_the_model_missed_is_a_place_by_its_last_word():
+    text = ("Last week, at least 76 people were killed when the Al-Ghaza Hotel near the Masjid Al-Haram "
+            "(Grand Mosque) collapsed.")
+    assert [name for name, category, _ in mentions(text) if category == PLACE] == [
+        "Al-Ghaza Hotel", "Masjid Al-Haram", "Grand Mosque"]
+
+
+def test_a_facility_word_opening_a_sentence_names_nothing():
+    assert mentions("Hotel prices rose in the city last week.") == []

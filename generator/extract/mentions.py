@@ -77,6 +77,7 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
     mentions.extend(_militaries(parsed))
     mentions.extend(_bodies_by_noun(parsed))
     mentions.extend(_places_by_noun(parsed))
+    mentions.extend(_facilities_by_name(parsed))
     mentions = _with_parties(mentions)
     mentions.sort(key=lambda m: m.start)
     mentions = _with_defined_acronyms(mentions, parsed)
@@ -725,6 +726,32 @@ def _places_by_noun(parsed: ParsedArticle) -> list[Mention]:
         if start == token.i or start == 0 or doc[start - 1].lower_ != "the":
             continue
         span = doc[start:token.i]
+        found.append(Mention(span.text, PLACE, start=span.start_char, end=span.end_char, token_start=span.start,
+                             token_end=span.end, acting=False, headline=parsed.in_headline(span.start_char)))
+    return found
+
+
+_ONE_WORD_FACILITIES = frozenset(word for word in lexicon.facility_words() if " " not in word)
+
+
+def _facilities_by_name(parsed: ParsedArticle) -> list[Mention]:
+    """A facility the model did not tag, named by capitalised words ending in a facility word
+    (facility_words.txt): "the Al-Ghaza Hotel near the Masjid Al-Haram (Grand Mosque)". A place, as the
+    facilities the model tags are."""
+    doc = parsed.doc
+    found = []
+    for token in doc:
+        if token.text not in _ONE_WORD_FACILITIES or token.ent_iob_ != "O":
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].ent_iob_ == "O" and not doc[start - 1].is_sent_start and (
+                (doc[start - 1].is_title and doc[start - 1].is_alpha)
+                or (doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and start > 1
+                    and doc[start - 2].is_title)):
+            start -= 1
+        if start == token.i or doc[start].text == "-":
+            continue
+        span = doc[start:token.i + 1]
         found.append(Mention(span.text, PLACE, start=span.start_char, end=span.end_char, token_start=span.start,
                              token_end=span.end, acting=False, headline=parsed.in_headline(span.start_char)))
     return found
