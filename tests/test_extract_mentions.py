@@ -334,5 +334,12 @@ def test_a_facility_the_model_missed_is_a_place_by_its_last_word():
         "Al-Ghaza Hotel", "Masjid Al-Haram", "Grand Mosque"]
 
 
+def test_a_name_opening_a_facility_s_is_part_of_it():
+    text = "The orbiter will go to the Udvar-Hazy Center at Washington Dulles International Airport next year."
+    assert "Washington Dulles International Airport" in [name for name, category, _ in mentions(text)
+                                                       if category == PLACE]
+    assert "Washington" not in [name for name, _, _ in mentions(text)]
+
+
 def test_a_facility_word_opening_a_sentence_names_nothing():
     assert mentions("Hotel prices rose in the city last week.") == []

@@ -73,11 +73,11 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
                             frozenset(name_labels[clean_name(ent.text)]))
         if mention is not None:
             mentions.append(mention)
+    mentions.extend(_facilities_by_name(parsed))
     mentions = _outside_longer_names(mentions)
     mentions.extend(_militaries(parsed))
     mentions.extend(_bodies_by_noun(parsed))
     mentions.extend(_places_by_noun(parsed))
-    mentions.extend(_facilities_by_name(parsed))
     mentions = _with_parties(mentions)
     mentions.sort(key=lambda m: m.start)
     mentions = _with_defined_acronyms(mentions, parsed)
@@ -736,19 +736,23 @@ _ONE_WORD_FACILITIES = frozenset(word for word in lexicon.facility_words() if " 
 
 def _facilities_by_name(parsed: ParsedArticle) -> list[Mention]:
     """A facility the model did not tag, named by capitalised words ending in a facility word
-    (facility_words.txt): "the Al-Ghaza Hotel near the Masjid Al-Haram (Grand Mosque)". A place, as the
-    facilities the model tags are."""
+    (facility_words.txt): "the Al-Ghaza Hotel near the Masjid Al-Haram (Grand Mosque)", "Washington Dulles
+    International Airport" (a name the model tagged opening it is part of it). A place, as the facilities the
+    model tags are."""
     doc = parsed.doc
     found = []
     for token in doc:
         if token.text not in _ONE_WORD_FACILITIES or token.ent_iob_ != "O":
             continue
         start = token.i
-        while start > 0 and doc[start - 1].ent_iob_ == "O" and not doc[start - 1].is_sent_start and (
+        while start > 0 and not doc[start - 1].is_sent_start and (
                 (doc[start - 1].is_title and doc[start - 1].is_alpha)
                 or (doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and start > 1
                     and doc[start - 2].is_title)):
-            start -= 1
+            named = entity_at(doc[start - 1])
+            if named is not None and named.end != start:
+                break
+            start = start - 1 if named is None else named.start  # a name opening the facility's: "Washington"
         if start == token.i or doc[start].text == "-":
             continue
         span = doc[start:token.i + 1]
