@@ -49,9 +49,14 @@ def test_figure_records(sentence, expected):
     "The iPhone 12 has a larger screen.",
     "The Boeing 737 Max was grounded.",
     "Traders watched the Nasdaq 100 closely.",
+    "Shells fell near the civil police posts 542 and 543 on Thursday.",
 ])
 def test_not_figures(sentence):
     assert figures_of(sentence) == []
+
+
+def test_a_number_after_a_noun_that_counts_the_next_word_is_a_figure():
+    assert [text for text, *_ in figures_of("The bank raised rates 25 basis points.")] == ["25 basis points"]
 
 
 def test_a_range_has_no_single_value():

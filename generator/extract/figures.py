@@ -370,6 +370,8 @@ def _excluded(ent: Span) -> bool:
             and before.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "NORP", "PERSON") \
             and (after is None or after.pos_ != "NOUN") and bool(before.whitespace_):
         return True
+    if text.isdigit() and _identifier(doc, ent.start):
+        return True
     if ent.root.ent_iob_ and any(t.ent_type_ in ("ORG", "PRODUCT", "LAW", "EVENT") for t in ent) \
             and not _BARE_NUMBER.fullmatch(text):
         return True
@@ -379,6 +381,19 @@ def _excluded(ent: Span) -> bool:
     ):
         return True
     return bool(after is not None and after.text in ("st", "nd", "rd", "th"))
+
+
+def _identifier(doc: Doc, index: int) -> bool:
+    """The whole number at `index` identifies rather than counts: it follows the noun it numbers ("police posts
+    542 and 543", "page 12"), alone or in a list of such numbers. A count comes before what it counts, and a
+    number after a noun that counts or measures the next word stays ("rates 0.25 percentage points")."""
+    after = doc[index + 1] if index + 1 < len(doc) else None
+    if after is not None and after.pos_ in ("NOUN", "PROPN"):
+        return False
+    while index >= 2 and doc[index - 1].lower_ in ("and", "or", ",") and doc[index - 2].text.isdigit():
+        index -= 2  # "542 and 543": the list's first number
+    before = doc[index - 1] if index else None
+    return before is not None and before.pos_ == "NOUN" and before.is_lower and bool(before.whitespace_)
 
 
 def _split_qualifier(ent: Span) -> tuple[str | None, list[Token]]:
