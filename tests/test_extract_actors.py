@@ -50,6 +50,16 @@ def test_a_body_the_gazetteer_knows_by_its_long_name_is_not_cut_to_its_parent():
     assert "United Nations" not in actors_of(text)
 
 
+def test_a_demonym_before_an_international_body_s_short_name_names_a_national_body():
+    found = actors_of("A fast-track system backed by the British Red Cross was rejected by the Home Office.")
+    assert found["British Red Cross"][0] == "organization"
+    assert "International Committee of the Red Cross" not in found
+
+
+def test_a_demonym_before_an_international_body_s_acronym_is_its_country():
+    assert {"Russia", "United Nations"} <= set(actors_of("The Russian UN envoy spoke on Monday."))
+
+
 def test_two_people_sharing_a_surname_stay_apart():
     text = "Tom Smith met Anna Smith in London. Smith said the talks went well."
     actors = actors_of(text)

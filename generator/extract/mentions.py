@@ -442,16 +442,21 @@ def _body_named_after_place(place: Span) -> int | None:
 
 
 def _opens_body(country: Span, body: Span, countries) -> bool:
-    """A country's name or demonym right before a body's name is part of it ("Chinese" + "CDC"), unless the
-    body is international ("the Italian G7 presidency") or is a portfolio in a title ("Russian Defence
-    Minister")."""
+    """A country's name or demonym right before a body's name is part of it ("Chinese" + "CDC", "British" +
+    "Red Cross"), unless the body is international ("the Italian G7 presidency", "the Russian UN envoy") or is
+    a portfolio in a title ("Russian Defence Minister")."""
     doc = body.doc
     if country.end != body.start or country.label_ not in ("NORP", "GPE") \
             or clean_name(country.text).casefold() not in countries:
         return False
-    known = lexicon.organization_by_surface().get(clean_name(body.text).casefold())
+    name = clean_name(body.text)
+    known = lexicon.organization_by_surface().get(name.casefold())
     title_after = body.end < len(doc) and doc[body.end].text in lexicon.title_words()
-    return not (known is not None and known.international) and not title_after
+    # An international body's short name written out in words after a demonym names a national body of the
+    # same kind ("the British Red Cross", "Ukraine's Security Council"); its full name or acronym does not.
+    international = known is not None and known.international and (
+        name.casefold() == known.name.casefold() or not any(c.islower() for c in name))
+    return not international and not title_after
 
 
 ACRONYM_NAME_REACH = 12  # tokens a body's name may run back from the parenthesis that defines its acronym
