@@ -453,7 +453,7 @@ def _opens_body(country: Span, body: Span, countries) -> bool:
     known = lexicon.organization_by_surface().get(name.casefold())
     title_after = body.end < len(doc) and doc[body.end].text in lexicon.title_words()
     # An international body's short name written out in words after a demonym names a national body of the
-    # same kind ("the British Red Cross", "Ukraine's Security Council"); its full name or acronym does not.
+    # same kind ("the British Red Cross", "the Russian Security Council"); its full name or acronym does not.
     international = known is not None and known.international and (
         name.casefold() == known.name.casefold() or not any(c.islower() for c in name))
     return not international and not title_after
