@@ -372,8 +372,6 @@ def _excluded(ent: Span) -> bool:
         return True
     if text.isdigit() and _identifier(doc, ent.start):
         return True
-    if _rank(doc, ent.start):
-        return True
     if ent.root.ent_iob_ and any(t.ent_type_ in ("ORG", "PRODUCT", "LAW", "EVENT") for t in ent) \
             and not _BARE_NUMBER.fullmatch(text):
         return True
@@ -383,14 +381,6 @@ def _excluded(ent: Span) -> bool:
     ):
         return True
     return bool(after is not None and after.text in ("st", "nd", "rd", "th"))
-
-
-def _rank(doc: Doc, index: int) -> bool:
-    """The number is a rank (FORMAT.md: ranks are no figures): "the number one buyer", "the No. 2 official"."""
-    before = doc[index - 1] if index else None
-    if before is not None and before.text == "." and index >= 2 and doc[index - 2].text == "No":
-        return True
-    return before is not None and (before.lower_ == "number" or before.text == "No.")
 
 
 def _identifier(doc: Doc, index: int) -> bool:
