@@ -68,7 +68,7 @@ def analyse(parsed: ParsedArticle) -> Analysis:
     paragraphs = parsed.article.paragraphs
     lede_at = next((i for i, sentence in enumerate(sentences)
                     if paragraphs[parsed.paragraph_of(sentence.start_char)].role != STANDFIRST), 0)
-    mentions = without_cited_outlets(as_surnames(find_mentions(parsed), parsed.doc), parsed.doc)
+    mentions = without_cited_outlets(as_surnames(find_mentions(parsed), parsed.doc), parsed.doc, quoted)
     return Analysis(
         parsed=parsed,
         mentions=tuple(mentions),

@@ -759,7 +759,7 @@ def _multiplier(match: re.Match[str], parsed: ParsedArticle) -> tuple[int, int, 
 
 _REPEATS = lexicon.number_map("repeat_words")
 _REPEAT = re.compile(rf"\b(?:{'|'.join(_REPEATS)})\b", re.IGNORECASE)
-_IDIOMS_WITH_REPEAT = frozenset({"think"})  # "would think twice": no count
+_IDIOMS_WITH_REPEAT = lexicon.word_set("repeat_idioms")  # "would think twice": no count
 
 
 def _repeat(match: re.Match[str], parsed: ParsedArticle) -> tuple[int, int, Figure] | None:

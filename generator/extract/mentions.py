@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from .. import lexicon
 from ..nlp import ParsedArticle
 from .names import clean_name, entity_at, is_known_place, strip_titles, surname_key
-from .quote_marks import OPEN_DOUBLE, OPEN_SINGLE, STRAIGHT_DOUBLE
+from .quote_marks import QuotedText
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -973,7 +973,10 @@ def _opens_title(ent: Span) -> bool:
     """The name and the words after it make a title of titles.txt: the model took the first word of "Emeritus
     Professor John Burrows" for a body."""
     following = ent.doc[ent.end:ent.end + 3]
-    return any(f"{ent.text} {following[:end].text}" in lexicon.titles() for end in range(1, len(following) + 1))
+    return any(f"{ent.text} {following[:end].text}" in _TITLES for end in range(1, len(following) + 1))
+
+
+_TITLES = frozenset(lexicon.titles())
 
 
 def _seat_of_body(ent: Span, text: str) -> bool:
@@ -1186,7 +1189,7 @@ OUTLET_WORDS = lexicon.word_set("outlet_words")  # how an outlet's name ends, or
 INTERVIEW_WORDS = lexicon.word_set("interview_words")  # after which "to" or "with" names who was spoken to
 
 
-def without_cited_outlets(mentions: list[Mention], doc: Doc) -> list[Mention]:
+def without_cited_outlets(mentions: list[Mention], doc: Doc, quoted: QuotedText) -> list[Mention]:
     """The mentions less those of news outlets cited only as the source of a report: an organisation named like
     an outlet ("CBC News", "the Guardian", "al-Ikhbariya television") and every time only as a source
     ("according to ABC News", "told the Guardian"). Like the agencies of news_agencies.txt they are not actors
@@ -1197,7 +1200,7 @@ def without_cited_outlets(mentions: list[Mention], doc: Doc) -> list[Mention]:
         if mention.category == ORGANIZATION and mention.organization is None:
             uses[mention.text].append(_as_written(doc[mention.token_start:mention.token_end]))
     cited = {text for text, words in uses.items()
-             if _named_like_outlet(text, words) and all(_as_source(word) for word in words)}
+             if _named_like_outlet(text, words) and all(_as_source(word, quoted) for word in words)}
     return [m for m in mentions if m.category != ORGANIZATION or m.text not in cited]
 
 
@@ -1214,9 +1217,10 @@ def _named_like_outlet(text: str, roots: list[Token]) -> bool:
     return text.split()[-1] in OUTLET_WORDS or any(root.lower_ in OUTLET_WORDS for root in roots)
 
 
-def _as_source(name: Token) -> bool:
+def _as_source(name: Token, quoted: QuotedText) -> bool:
     """The outlet is named as a source: after "according to", as the one spoken to, or as the subject of a
-    reporting verb."""
+    reporting verb in a sentence that quotes no one (an outlet that "reports that her team will keep the details
+    “under wraps”" may be the author of those words, so speaks, rather than is cited)."""
     head = name.head
     if name.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
         return True
@@ -1224,16 +1228,8 @@ def _as_source(name: Token) -> bool:
         return True
     if name.dep_ == "pobj" and head.lower_ in ("to", "with") and head.head.lemma_.lower() in INTERVIEW_WORDS:
         return True
-    return name.dep_ == "nsubj" and head.lemma_.lower() in REPORTING_VERBS and not _quoting(head.sent)
-
-
-_OPENING_MARKS = OPEN_DOUBLE + STRAIGHT_DOUBLE + OPEN_SINGLE + "`"
-
-
-def _quoting(sentence: Span) -> bool:
-    """The sentence quotes: an outlet that reports or cites in it ("The New York Post reports that her team will
-    keep the details “under wraps”") may be the author of those words, so speaks, rather than is cited."""
-    return any(token.text[:1] in _OPENING_MARKS for token in sentence)
+    return name.dep_ == "nsubj" and head.lemma_.lower() in REPORTING_VERBS \
+        and not quoted.opens_in(head.sent.start_char, head.sent.end_char)
 
 
 def _outlet_at(doc: Doc, index: int | None) -> bool:
