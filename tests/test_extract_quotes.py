@@ -242,6 +242,31 @@ def test_a_pronoun_after_a_name_the_entity_model_missed():
     assert speaker is not None and speaker.endswith("Mohamed")
 
 
+def test_a_pronoun_goes_back_to_a_speaker_the_entity_model_missed():
+    text = """\
+    President Trump has made China wary of offering concessions, people familiar with the talks said.
+
+    Eswar Prasad, a trade professor at Cornell, said the talks had “stalled” for weeks. “By hyping up
+    expectations, the White House makes any deal more uncertain,” he said.
+    """
+    assert quotes_of(text) == [
+        ("stalled", "Eswar Prasad"),
+        ("By hyping up expectations, the White House makes any deal more uncertain", "Eswar Prasad"),
+    ]
+
+
+def test_a_pronoun_after_a_quote_is_not_the_person_the_quote_names():
+    text = """\
+    President Trump has made China wary of offering concessions, people familiar with the talks said.
+
+    Wendy Cutler, a trade professor at Cornell, said the talks had stalled. “By hyping up expectations, Donald
+    Trump makes any deal more uncertain,” he said.
+    """
+    assert quotes_of(text) == [
+        ("By hyping up expectations, Donald Trump makes any deal more uncertain", "Wendy Cutler"),
+    ]
+
+
 def test_a_verb_after_a_quoted_word_does_not_make_its_object_the_speaker():
     text = "The Group of Seven, or G7, met Sunday and “unequivocally” condemned Iran’s overnight attack on Israel."
     assert quotes_of(text) == [("unequivocally", "Group of Seven")]

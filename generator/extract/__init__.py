@@ -38,7 +38,7 @@ def extract_analysed(analysis: Analysis, country: str | None = None) -> Extracti
     actors = rank_with_speech(actors, quotes, {reaction.actor for reaction in reactions})
     # Who "he", "she" or a bare surname stands for, among the final actors: the summary and the bottom line
     # name them in brackets.
-    referents = ActorResolver(actors, analysis.doc, analysis.parsed.paragraph_of)
+    referents = ActorResolver(actors, analysis.doc, analysis.parsed.paragraph_of, quoted=analysis.quoted)
     summary = extract_summary(analysis, actors, figures, reactions, quotes, referents)
     return Extraction(
         actors=actors,

@@ -41,7 +41,8 @@ INDEFINITE = frozenset({"a", "an", "another"})  # "an architect said": someone t
 def extract_quotes(analysis: Analysis, actors: list[Actor]) -> list[Quote]:
     """Every quoted span that reproduces someone's words, with its speaker resolved to an actor or None."""
     parsed = analysis.parsed
-    resolver = ActorResolver(actors, parsed.doc, parsed.paragraph_of, analysis.name_words, analysis.cited_reporters)
+    resolver = ActorResolver(actors, parsed.doc, parsed.paragraph_of, analysis.name_words, analysis.cited_reporters,
+                             analysis.quoted)
     quotes: list[Quote] = []
     headings: list[Quote] = []  # quotes in headlines and cross-heads, attributed by their echo in the body
     previous: tuple[QuoteSpan, str | None] | None = None

@@ -18,6 +18,8 @@ from .rules import PRONOUN_REACH
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
+    from .quote_marks import QuotedText
+
 # Nouns that describe a person by office ("the head of Ukrainian diplomacy", "a Syrian official").
 PERSON_NOUNS = lexicon.word_set("person_nouns")
 _KIND_RANK = {"person": 0, "organization": 1, "country": 2}
@@ -26,7 +28,8 @@ _GROUP_WORDS = lexicon.word_set("group_words")
 
 class ActorResolver:
     def __init__(self, actors: list[Actor], doc: Doc | None = None, paragraph_of=None,
-                 name_words: frozenset[str] = frozenset(), reporters: frozenset[str] = frozenset()):
+                 name_words: frozenset[str] = frozenset(), reporters: frozenset[str] = frozenset(),
+                 quoted: QuotedText | None = None):
         self.actors = {actor.name: actor for actor in actors}
         self.name_words = name_words  # the article's words that are only ever names (Analysis.name_words)
         self.reporters = reporters  # journalists cited as sources, by surname key (Analysis.cited_reporters)
@@ -42,7 +45,9 @@ class ActorResolver:
         if doc is not None:
             for ent in doc.ents:
                 name = self.lookup(ent.text)
-                if name is not None:
+                # a name inside someone's words is whom they speak of, not who goes on speaking: in "“…, Trump
+                # makes the prospects … uncertain,” he said" he is the professor named before
+                if name is not None and not (quoted and quoted.holds(ent.start_char)):
                     paragraph = paragraph_of(ent.start_char) if paragraph_of else 0
                     subject = ent.root.dep_ in ("nsubj", "nsubjpass") or ent.root.head.dep_ in ("nsubj", "nsubjpass")
                     self.mentioned.append((ent.start_char, paragraph, name, subject))
@@ -112,8 +117,11 @@ class ActorResolver:
                 (salient if subject else named).append((position, name))
         for quote in quotes:
             evidence = quote.evidence
+            # a speaker the entity model missed ("Eswar Prasad, a trade professor, said") is no actor yet: the
+            # actors section will add them as a person
+            kind = self.kind(quote.speaker) or "person"
             if evidence and evidence.start < offset and paragraph - evidence.paragraph <= PRONOUN_REACH \
-                    and self.kind(quote.speaker) in wanted:
+                    and quote.speaker and kind in wanted:
                 salient.append((evidence.start, quote.speaker or ""))
         if salient:
             return max(salient)[1]
