@@ -52,6 +52,13 @@ def test_a_lone_word_typed_as_an_organisation_is_a_person_when_it_is_the_surname
         ("Simon Stiell", PERSON), ("Stiell", PERSON), ("Oxfam", ORGANIZATION)]
 
 
+def test_a_lone_word_typed_as_an_organisation_is_a_person_when_a_title_names_the_person_so_elsewhere():
+    found = as_surnames([mention("Trump", ORGANIZATION), mention("Mr. Trump", PERSON),
+                         mention("Boeing", ORGANIZATION)], analysed("Trump said so.").parsed.doc)
+    assert [(m.text, m.category) for m in found] == [
+        ("Trump", PERSON), ("Mr. Trump", PERSON), ("Boeing", ORGANIZATION)]
+
+
 def test_a_demonym_after_a_first_name_is_a_surname_and_names_that_person_when_it_stands_alone():
     text = ("Mark Cuban, the owner of the Dallas Mavericks, says he is open to running. "
             "\"It's too early to tell,\" Cuban said. Cuban officials did not comment.")

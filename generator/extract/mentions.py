@@ -1119,12 +1119,16 @@ _MOTION_WORDS = lexicon.word_set("motion_words")
 
 def as_surnames(mentions: list[Mention], doc: Doc) -> list[Mention]:
     """Names the model typed as an organisation or a place are people when the text names the same person
-    elsewhere: a lone word that is the surname of a full name ("Stiell said"), or a short name whose last word
+    elsewhere: a lone word that is the surname of a full name ("Stiell said") or that a personal title names
+    elsewhere ("Trump’s Made-for-TV Trade War" beside "Mr. Trump"), or a short name whose last word
     stands alone as a person ("Petro Poroshenko" beside "Poroshenko"). So is a demonym used as a noun when it
     is the surname of a full name ("Mark Cuban" ... "Cuban said"; not "Cuban officials")."""
     full_names = [strip_titles(m.text) for m in mentions if m.category == PERSON]
     surnames = {surname_key(name) for name in full_names if len(name.split()) > 1}
     lone = {name.casefold() for name in full_names if len(name.split()) == 1}
+    # "Mr. Trump", "President Trump": a personal title before a lone name says it is a person's
+    titled = {strip_titles(m.text).casefold() for m in mentions
+              if m.category == PERSON and strip_titles(m.text) != m.text}
 
     def is_person(mention: Mention) -> bool:
         if mention.category == COUNTRY and mention.form == "demonym":
@@ -1135,7 +1139,7 @@ def as_surnames(mentions: list[Mention], doc: Doc) -> list[Mention]:
             return False
         words = mention.text.split()
         if len(words) == 1:
-            return surname_key(mention.text) in surnames
+            return surname_key(mention.text) in surnames or mention.text.casefold() in titled
         return len(words) <= 3 and words[-1].casefold() in lone and all(w[:1].isupper() for w in words) \
             and not any(w.casefold() in lexicon.organization_words() for w in words)
 
