@@ -197,6 +197,18 @@ def test_a_quote_without_attribution_continues_the_previous_speaker_in_its_parag
                                ("This must be avoided.", "Group of Seven")]
 
 
+def test_a_paragraph_that_is_only_a_quote_between_two_apostrophes_continues_the_speaker_before():
+    text = """\
+    ''Politics has never been gentlemanly, and now it is not gentlemanly at all,'' said Jon Meacham, a historian.
+
+    ''The lesson of this year is that none of the old rules apply.''
+    """
+    assert quotes_of(text) == [
+        ("Politics has never been gentlemanly, and now it is not gentlemanly at all", "Jon Meacham"),
+        ("The lesson of this year is that none of the old rules apply.", "Jon Meacham"),
+    ]
+
+
 def test_a_speaker_the_entity_model_missed_becomes_an_actor():
     from generator.extract import extract_analysed
 

@@ -210,7 +210,7 @@ def attribute(
         return FoundSpeaker(resolver.in_phrase(named) or clean_name(named.text), True)
     if previous is not None and sentences and _continues(parsed, previous[0], span, sentences[0]):
         return FoundSpeaker(previous[1], True, "continued")
-    subject = _clause_subject(sentences, span, quoted, resolver)
+    subject = _clause_subject(parsed, sentences, span, quoted, resolver)
     if subject is not None:
         return _by_subject(subject, resolver, quotes, parsed)
     subject = _announced_before(parsed, span, sentences, quoted)
@@ -303,13 +303,14 @@ def _announced_before(parsed: ParsedArticle, span: QuoteSpan, sentences: list[Sp
     quoted: "Iowa State University's Dianne Bystrom agreed. “Mainstream Republicans are …”", or a paragraph
     that is only the quote after "Ash argued in his email, …". The sentence before may be the last of the
     previous paragraph only when the quote opens its own paragraph."""
-    if not sentences or span.start - sentences[0].start_char > 1 or sentences[0].start == 0:
+    if not sentences or not _opens_at(parsed, sentences[0].start_char, span) or sentences[0].start == 0:
         return None
     doc = parsed.doc
     sentence = _written_before(doc[sentences[0].start - 1]).sent
     paragraph = parsed.paragraph_of(sentence.start_char)
     paragraph_start = parsed.article.paragraphs[span.paragraph].start
-    if paragraph != span.paragraph and not (paragraph == span.paragraph - 1 and span.start - paragraph_start <= 1):
+    opens_paragraph = _opens_at(parsed, paragraph_start, span)
+    if paragraph != span.paragraph and not (paragraph == span.paragraph - 1 and opens_paragraph):
         return None
     if parsed.article.paragraphs[paragraph].is_heading or quoted.opens_in(sentence.start_char, sentence.end_char):
         return None
@@ -321,13 +322,13 @@ def _announced_before(parsed: ParsedArticle, span: QuoteSpan, sentences: list[Sp
     return None
 
 
-def _clause_subject(sentences: list[Span], span: QuoteSpan, quoted: QuotedText,
+def _clause_subject(parsed: ParsedArticle, sentences: list[Span], span: QuoteSpan, quoted: QuotedText,
                     resolver: ActorResolver) -> Token | None:
     """A phrase quoted inside a sentence with no verb of saying belongs to the person the sentence is about:
     the named subject of its main verb ("Moore thanked him for “stepping up …”", "Rubio bemoaned a climate
     in which people “literally hate each other”"). A quote that opens its sentence has no such subject."""
     sentence = next((s for s in sentences if s.start_char <= span.start < s.end_char), None)
-    if sentence is None or span.start - sentence.start_char <= 1:
+    if sentence is None or _opens_at(parsed, sentence.start_char, span):
         return None
     root = sentence.root
     for child in root.children:
@@ -488,15 +489,20 @@ def _continues(parsed: ParsedArticle, last: QuoteSpan, span: QuoteSpan, sentence
     """A quote with no attribution of its own continues the previous one when it opens its sentence, in the
     same paragraph or at the start of the next one. A quoted word inside a sentence ("served with “electric”
     Kool Aid") continues nothing."""
-    if span.start - sentence.start_char > 1:
+    if not _opens_at(parsed, sentence.start_char, span):
         return False
     paragraph = parsed.article.paragraphs[span.paragraph]
     if paragraph.is_heading:
         return False  # a cross-head ("‘Foreign interference’ is not the root ... – Turkey") continues no one
     if span.paragraph == last.paragraph:
         return True
-    opens_paragraph = span.start - paragraph.start <= 1
-    return span.paragraph - last.paragraph == 1 and opens_paragraph
+    return span.paragraph - last.paragraph == 1 and _opens_at(parsed, paragraph.start, span)
+
+
+def _opens_at(parsed: ParsedArticle, start: int, span: QuoteSpan) -> bool:
+    """The quote opens the text that begins at `start` (a sentence, a paragraph): only its opening mark stands
+    before it, one character or two ("''", the two apostrophes some papers print for a double quote)."""
+    return not parsed.article.text[start:span.start].strip().strip("'\"“‘`")
 
 
 def _is_speech_verb(token: Token) -> bool:
