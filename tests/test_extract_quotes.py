@@ -209,6 +209,11 @@ def test_a_paragraph_that_is_only_a_quote_between_two_apostrophes_continues_the_
     ]
 
 
+def test_a_colon_before_two_apostrophes_introduces_the_quote_of_the_person_before_it():
+    text = "The Slate columnist David Auerbach was even more pessimistic on Friday: ''Twitter as we know it is over.''"
+    assert quotes_of(text) == [("Twitter as we know it is over.", "David Auerbach")]
+
+
 def test_a_speaker_the_entity_model_missed_becomes_an_actor():
     from generator.extract import extract_analysed
 

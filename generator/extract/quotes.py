@@ -270,7 +270,7 @@ def _named_before_colon(parsed: ParsedArticle, span: QuoteSpan, quoted: QuotedTe
     opening = doc.char_span(span.start, span.start + 1, alignment_mode="expand")
     if opening is None or opening.start == 0:
         return None
-    colon = _written_before(doc[opening.start - 1], skipping=("“", '"', "'", "‘"))
+    colon = _written_before(doc[opening.start - 1], skipping=("“", '"', "'", "‘", "''", "``"))
     if colon.text != ":" or span.paragraph - parsed.paragraph_of(colon.idx) > 1:
         return None
     fragment = doc[colon.sent.start:colon.i]
