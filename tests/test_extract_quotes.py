@@ -214,6 +214,14 @@ def test_a_colon_before_two_apostrophes_introduces_the_quote_of_the_person_befor
     assert quotes_of(text) == [("Twitter as we know it is over.", "David Auerbach")]
 
 
+def test_who_speaks_by_saying_is_the_subject_of_the_verb_the_saying_completes():
+    text = ("Bolton distanced himself from the NeverTrump movement by saying he would be willing to bring his "
+            "expertise to the administration if asked.  “I’m going to support him, and support him "
+            "enthusiastically, because I think he can do the job.”")
+    assert quotes_of(text) == [
+        ("I’m going to support him, and support him enthusiastically, because I think he can do the job.", "Bolton")]
+
+
 def test_a_speaker_the_entity_model_missed_becomes_an_actor():
     from generator.extract import extract_analysed
 

@@ -520,6 +520,11 @@ def _distance(token: Token, span: QuoteSpan) -> int:
     return max(0, token.idx - span.end)
 
 
+# "by saying", "after telling", "before adding": the saying is done by the subject of the verb they complete; not
+# "campaign on maintaining his “tough on China” stance", where the verb is no saying
+_MEANS_OR_TIME = frozenset({"by", "after", "before"})
+
+
 def speaker_of(verb: Token, quote_end: int | None = None,
                quoted: Callable[[Token], bool] = lambda token: False) -> Token | None:
     """The subject of a speech verb, climbing from participles and conjuncts to the clause that has one. After
@@ -585,7 +590,10 @@ def speaker_of(verb: Token, quote_end: int | None = None,
                 objects = [grandchild for grandchild in child.children if grandchild.dep_ == "pobj"]
                 if objects:
                     return objects[0]
-        if current.dep_ in ("advcl", "conj", "xcomp", "relcl", "acl") and current.head.i != current.i:
+        if current.dep_ == "pcomp" and current.head.lower_ in _MEANS_OR_TIME and current.head.dep_ == "prep" \
+                and current.head.head.pos_ in ("VERB", "AUX"):
+            current = current.head.head  # "Bolton distanced himself … by saying …": who did it by saying
+        elif current.dep_ in ("advcl", "conj", "xcomp", "relcl", "acl") and current.head.i != current.i:
             if current.dep_ in ("relcl", "acl") and (current.head.pos_ == "PROPN" or current.dep_ == "relcl"):
                 # "footage of Hillary Clinton asking, “…”", "Clinton, who said …": the noun is the speaker.
                 return current.head
