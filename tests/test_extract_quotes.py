@@ -222,6 +222,15 @@ def test_who_speaks_by_saying_is_the_subject_of_the_verb_the_saying_completes():
         ("I’m going to support him, and support him enthusiastically, because I think he can do the job.", "Bolton")]
 
 
+def test_a_paragraph_that_is_only_a_quote_after_a_named_person_s_stance_is_that_person_s():
+    text = """\
+    Senator Jeff Sessions remains upbeat about the party's chances in November.
+
+    “This party is not divided, and we are going to win this election.”
+    """
+    assert quotes_of(text) == [("This party is not divided, and we are going to win this election.", "Jeff Sessions")]
+
+
 def test_a_speaker_the_entity_model_missed_becomes_an_actor():
     from generator.extract import extract_analysed
 

@@ -302,7 +302,8 @@ def _announced_before(parsed: ParsedArticle, span: QuoteSpan, sentences: list[Sp
     """A quote standing as its own sentence, right after a sentence in which someone speaks without being
     quoted: "Iowa State University's Dianne Bystrom agreed. “Mainstream Republicans are …”", or a paragraph
     that is only the quote after "Ash argued in his email, …". The sentence before may be the last of the
-    previous paragraph only when the quote opens its own paragraph."""
+    previous paragraph only when the quote opens its own paragraph; then the named person the sentence is about
+    will do too, with no verb of saying."""
     if not sentences or not _opens_at(parsed, sentences[0].start_char, span) or sentences[0].start == 0:
         return None
     doc = parsed.doc
@@ -319,6 +320,12 @@ def _announced_before(parsed: ParsedArticle, span: QuoteSpan, sentences: list[Sp
             subject = speaker_of(verb)
             if subject is not None:
                 return subject
+    if paragraph == span.paragraph - 1:
+        # a paragraph that is only a quote, after one that ends on what a named person thinks or does
+        # ("Viguerie is upbeat about Cruz's chances. ¶ “Not only can Ted Cruz win …”"): that person's words
+        subjects = [child for child in sentence.root.children if child.dep_ == "nsubj"]
+        if subjects and subjects[0].ent_type_ == "PERSON":
+            return subjects[0]
     return None
 
 
