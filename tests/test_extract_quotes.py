@@ -231,6 +231,15 @@ def test_a_paragraph_that_is_only_a_quote_after_a_named_person_s_stance_is_that_
     assert quotes_of(text) == [("This party is not divided, and we are going to win this election.", "Jeff Sessions")]
 
 
+def test_a_people_named_by_a_plural_demonym_speaks_for_its_country():
+    from generator.extract import extract_analysed
+
+    data = extract_analysed(analysed("Putin met Erdogan in Sochi on Monday. “This is a provocation,” the Russians said."))
+    assert [(q.text, q.speaker) for q in data.quotes] == [("This is a provocation", "Russia")]
+    assert data.actor("Russia").kind == "country"
+    assert data.actor("Russians") is None
+
+
 def test_a_speaker_the_entity_model_missed_becomes_an_actor():
     from generator.extract import extract_analysed
 

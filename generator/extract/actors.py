@@ -390,5 +390,8 @@ def with_speakers(actors: list[Actor], quotes: list[Quote]) -> list[Actor]:
     for quote in quotes:
         name = quote.speaker
         if name and name not in known:
-            added.setdefault(name, Actor(name=name, kind="person", mentions=1, kind_guessed=True))
+            # a country the text names only through its people ("the Russians said") is a country
+            country = lexicon.country_by_surface().get(name.casefold())
+            kind = "country" if country and country[0].name == name else "person"
+            added.setdefault(name, Actor(name=name, kind=kind, mentions=1, kind_guessed=kind == "person"))
     return [*actors, *added.values()]

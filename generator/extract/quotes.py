@@ -19,7 +19,7 @@ from ..nlp import ParsedArticle
 from .analysis import Analysis
 from .names import clean_name, entities_in, entity_at, is_known_place, strip_titles, surname_key
 from .quote_marks import OPEN_DOUBLE, OPEN_SINGLE, STRAIGHT_DOUBLE, STRAIGHT_SINGLE, QuotedText, QuoteSpan
-from .resolve import ActorResolver
+from .resolve import ActorResolver, country_of_people
 from .rules import INVERSION_REACH, SHORT_QUOTE_WORDS, TITLE_LONG_MAX_WORDS, TITLE_MAX_WORDS
 
 if TYPE_CHECKING:
@@ -707,6 +707,10 @@ def resolve_subject(subject: Token, resolver: ActorResolver, quotes: list[Quote]
     described = resolver.description(noun, subject.idx, quotes)
     if described is not None:
         return described
+    # "the Russians said": Russia, not a person "Russians"; but "Mexicans often say" is a saying of the people
+    people = country_of_people(subject.lower_) if subject.ent_type_ == "NORP" and phrase[0].lower_ == "the" else None
+    if people is not None:
+        return people[0].name
     return proper_name(subject, resolver.name_words)
 
 

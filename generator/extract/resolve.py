@@ -189,6 +189,14 @@ class ActorResolver:
 _PERSON_PRONOUNS = frozenset({"he", "she"})
 
 
+def country_of_people(folded: str) -> tuple[lexicon.Country, str] | None:
+    """The country whose people a plural demonym names ("the Russians said"), as the lexicon lists it."""
+    if not folded.endswith("s"):
+        return None
+    found = lexicon.country_by_surface().get(folded[:-1])
+    return found if found and found[1] == "demonym" else None
+
+
 def with_referent(body: Span, resolver: ActorResolver, paragraph: int, quotes: list[Quote], shown: str) -> str:
     """The sentence's text, with the name of the person its first word stands for in brackets when the reader
     has not met that person in `shown` (what is printed before it): "He [Jeff Landry] said ..." for a pronoun,
