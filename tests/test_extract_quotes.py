@@ -234,7 +234,8 @@ def test_a_paragraph_that_is_only_a_quote_after_a_named_person_s_stance_is_that_
 def test_a_people_named_by_a_plural_demonym_speaks_for_its_country():
     from generator.extract import extract_analysed
 
-    data = extract_analysed(analysed("Putin met Erdogan in Sochi on Monday. “This is a provocation,” the Russians said."))
+    text = "Putin met Erdogan in Sochi on Monday. “This is a provocation,” the Russians said."
+    data = extract_analysed(analysed(text))
     assert [(q.text, q.speaker) for q in data.quotes] == [("This is a provocation", "Russia")]
     assert data.actor("Russia").kind == "country"
     assert data.actor("Russians") is None

@@ -262,6 +262,11 @@ def _clause_person(token: Token) -> Token | None:
     return None
 
 
+# How a quote opens, as tokens: a mark, or the two apostrophes or backticks some papers print for a double one
+_OPENING_MARKS = ("“", '"', "'", "‘", "''", "``")
+_OPENING_CHARACTERS = "".join(sorted(set("".join(_OPENING_MARKS))))
+
+
 def _named_before_colon(parsed: ParsedArticle, span: QuoteSpan, quoted: QuotedText) -> Span | None:
     """A quote introduced by a colon with no verb of saying before it is the last person (else organisation)
     named before the colon: "Bush: “The mission is …”", "Here’s Clinton in December 1992: “…”", "Stated
@@ -270,7 +275,7 @@ def _named_before_colon(parsed: ParsedArticle, span: QuoteSpan, quoted: QuotedTe
     opening = doc.char_span(span.start, span.start + 1, alignment_mode="expand")
     if opening is None or opening.start == 0:
         return None
-    colon = _written_before(doc[opening.start - 1], skipping=("“", '"', "'", "‘", "''", "``"))
+    colon = _written_before(doc[opening.start - 1], skipping=_OPENING_MARKS)
     if colon.text != ":" or span.paragraph - parsed.paragraph_of(colon.idx) > 1:
         return None
     fragment = doc[colon.sent.start:colon.i]
@@ -509,7 +514,7 @@ def _continues(parsed: ParsedArticle, last: QuoteSpan, span: QuoteSpan, sentence
 def _opens_at(parsed: ParsedArticle, start: int, span: QuoteSpan) -> bool:
     """The quote opens the text that begins at `start` (a sentence, a paragraph): only its opening mark stands
     before it, one character or two ("''", the two apostrophes some papers print for a double quote)."""
-    return not parsed.article.text[start:span.start].strip().strip("'\"“‘`")
+    return not parsed.article.text[start:span.start].strip().strip(_OPENING_CHARACTERS)
 
 
 def _is_speech_verb(token: Token) -> bool:

@@ -117,12 +117,13 @@ class ActorResolver:
                 (salient if subject else named).append((position, name))
         for quote in quotes:
             evidence = quote.evidence
+            if not quote.speaker or not evidence or evidence.start >= offset \
+                    or paragraph - evidence.paragraph > PRONOUN_REACH:
+                continue
             # a speaker the entity model missed ("Eswar Prasad, a trade professor, said") is no actor yet: the
             # actors section will add them as a person
-            kind = self.kind(quote.speaker) or "person"
-            if evidence and evidence.start < offset and paragraph - evidence.paragraph <= PRONOUN_REACH \
-                    and quote.speaker and kind in wanted:
-                salient.append((evidence.start, quote.speaker or ""))
+            if (self.kind(quote.speaker) or "person") in wanted:
+                salient.append((evidence.start, quote.speaker))
         if salient:
             return max(salient)[1]
         return max(named)[1] if named else None
