@@ -969,14 +969,15 @@ def _portfolio(ent: Span, words: list[str]) -> bool:
     return after in _PORTFOLIO_TITLES or before in _PORTFOLIO_TITLES
 
 
+_TITLES = frozenset(lexicon.titles())
+
+
 def _opens_title(ent: Span) -> bool:
     """The name and the words after it make a title of titles.txt: the model took the first word of "Emeritus
     Professor John Burrows" for a body."""
     following = ent.doc[ent.end:ent.end + 3]
     return any(f"{ent.text} {following[:end].text}" in _TITLES for end in range(1, len(following) + 1))
 
-
-_TITLES = frozenset(lexicon.titles())
 
 
 def _seat_of_body(ent: Span, text: str) -> bool:

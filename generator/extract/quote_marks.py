@@ -14,6 +14,7 @@ from ..model import Article
 
 OPEN_DOUBLE, CLOSE_DOUBLE, STRAIGHT_DOUBLE = "“„«", "”»", '"'
 OPEN_SINGLE, CLOSE_SINGLE, STRAIGHT_SINGLE = "‘‚", "’", "'"
+OPENING_MARKS = OPEN_DOUBLE + STRAIGHT_DOUBLE + OPEN_SINGLE + STRAIGHT_SINGLE  # every mark a quote may open with
 _OPENING_CONTEXT = " \t\n([{—–-/:"
 
 

@@ -18,7 +18,15 @@ from ..model import Actor, Quote
 from ..nlp import ParsedArticle
 from .analysis import Analysis
 from .names import clean_name, entities_in, entity_at, is_known_place, strip_titles, surname_key
-from .quote_marks import OPEN_DOUBLE, OPEN_SINGLE, STRAIGHT_DOUBLE, STRAIGHT_SINGLE, QuotedText, QuoteSpan
+from .quote_marks import (
+    OPEN_DOUBLE,
+    OPEN_SINGLE,
+    OPENING_MARKS,
+    STRAIGHT_DOUBLE,
+    STRAIGHT_SINGLE,
+    QuotedText,
+    QuoteSpan,
+)
 from .resolve import ActorResolver, country_of_people
 from .rules import INVERSION_REACH, SHORT_QUOTE_WORDS, TITLE_LONG_MAX_WORDS, TITLE_MAX_WORDS
 
@@ -263,8 +271,7 @@ def _clause_person(token: Token) -> Token | None:
 
 
 # How a quote opens, as tokens: a mark, or the two apostrophes or backticks some papers print for a double one
-_OPENING_MARKS = ("“", '"', "'", "‘", "''", "``")
-_OPENING_CHARACTERS = "".join(sorted(set("".join(_OPENING_MARKS))))
+_OPENING_TOKENS = (*OPENING_MARKS, "''", "``")
 
 
 def _named_before_colon(parsed: ParsedArticle, span: QuoteSpan, quoted: QuotedText) -> Span | None:
@@ -275,7 +282,7 @@ def _named_before_colon(parsed: ParsedArticle, span: QuoteSpan, quoted: QuotedTe
     opening = doc.char_span(span.start, span.start + 1, alignment_mode="expand")
     if opening is None or opening.start == 0:
         return None
-    colon = _written_before(doc[opening.start - 1], skipping=_OPENING_MARKS)
+    colon = _written_before(doc[opening.start - 1], skipping=_OPENING_TOKENS)
     if colon.text != ":" or span.paragraph - parsed.paragraph_of(colon.idx) > 1:
         return None
     fragment = doc[colon.sent.start:colon.i]
@@ -514,7 +521,7 @@ def _continues(parsed: ParsedArticle, last: QuoteSpan, span: QuoteSpan, sentence
 def _opens_at(parsed: ParsedArticle, start: int, span: QuoteSpan) -> bool:
     """The quote opens the text that begins at `start` (a sentence, a paragraph): only its opening mark stands
     before it, one character or two ("''", the two apostrophes some papers print for a double quote)."""
-    return not parsed.article.text[start:span.start].strip().strip(_OPENING_CHARACTERS)
+    return not parsed.article.text[start:span.start].strip().strip(OPENING_MARKS + "`")
 
 
 def _is_speech_verb(token: Token) -> bool:
