@@ -303,12 +303,52 @@ def test_a_pronoun_after_a_quote_is_not_the_person_the_quote_names():
     text = """\
     President Trump has made China wary of offering concessions, people familiar with the talks said.
 
-    Wendy Cutler, a trade professor at Cornell, said the talks had stalled. “By hyping up expectations, Donald
+    Edward Alden, a trade professor at Cornell, said the talks had stalled. “By hyping up expectations, Donald
     Trump makes any deal more uncertain,” he said.
     """
     assert quotes_of(text) == [
-        ("By hyping up expectations, Donald Trump makes any deal more uncertain", "Wendy Cutler"),
+        ("By hyping up expectations, Donald Trump makes any deal more uncertain", "Edward Alden"),
     ]
+
+
+def test_a_pronoun_follows_the_person_the_story_goes_on_telling_of_without_naming_them():
+    text = """\
+    Then, last week, Taylor Swift posted on her website accusing the label of trying to stop her performing.
+
+    She claimed the label thought the performance would amount to a re-recording.
+
+    “I just want to be able to perform my own music,” she said.
+    """
+    assert quotes_of(text) == [("I just want to be able to perform my own music", "Taylor Swift")]
+
+
+def test_she_is_not_the_man_named_after_her():
+    text = """\
+    Clinton communication director Jennifer Palmieri said Donald Trump is reduced to insults.
+
+    “You could dismiss these actions as insecure schoolyard behavior,” she said.
+    """
+    assert quotes_of(text) == [("You could dismiss these actions as insecure schoolyard behavior",
+                                "Jennifer Palmieri")]
+
+
+def test_he_is_not_the_woman_an_honorific_names():
+    text = """\
+    Mr. Biden assured his hometown’s residents that Mrs. Clinton was the right choice.
+
+    “Maybe the difference is between the Irish Catholic and the Methodist,” he said.
+    """
+    assert quotes_of(text) == [("Maybe the difference is between the Irish Catholic and the Methodist", "Biden")]
+
+
+def test_what_the_text_calls_a_person_tells_whom_she_stands_for():
+    # no first name says who is a woman here: "Ayotte said she" does
+    text = """\
+    Ayotte said she was spurred to file a criminal complaint. Lewandowski said he never touched anyone.
+
+    “I didn't want to file a criminal complaint,” she told Fox News.
+    """
+    assert quotes_of(text) == [("I didn't want to file a criminal complaint", "Ayotte")]
 
 
 def test_a_verb_after_a_quoted_word_does_not_make_its_object_the_speaker():

@@ -91,3 +91,14 @@ def test_an_opening_pronoun_or_bare_surname_gets_the_name_unless_the_reader_has_
     assert shown_after(surname).startswith("[Jean] Dupont said he would stay")
     assert shown_after(surname, "Dupont spoke.").startswith("[Jean] Dupont said")  # met by surname only
     assert shown_after(surname, "He [Jean Dupont] resigned.").startswith("Dupont said")
+
+
+def test_a_person_s_sex_is_what_an_honorific_or_a_first_name_says_and_else_unknown():
+    resolver = ActorResolver([Actor("Jennifer Palmieri", "person"), Actor("Hillary Clinton", "person"),
+                              Actor("Clinton", "person", aliases=("Mrs. Clinton",)),
+                              Actor("Joe Biden", "person", aliases=("Mr. Biden",)), Actor("Fields", "person"),
+                              Actor("Andrea Orlando", "person")])
+    assert [resolver.sex(name) for name in ("Jennifer Palmieri", "Hillary Clinton", "Clinton", "Joe Biden")] \
+        == ["f", "f", "f", "m"]
+    assert resolver.sex("Fields") is None  # a surname alone says nothing
+    assert resolver.sex("Andrea Orlando") is None  # a woman's name in the US, a man's in Italy

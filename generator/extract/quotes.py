@@ -27,7 +27,7 @@ from .quote_marks import (
     QuotedText,
     QuoteSpan,
 )
-from .resolve import ActorResolver, country_of_people
+from .resolve import PRONOUN_SEX, ActorResolver, country_of_people
 from .rules import INVERSION_REACH, SHORT_QUOTE_WORDS, TITLE_LONG_MAX_WORDS, TITLE_MAX_WORDS
 
 if TYPE_CHECKING:
@@ -677,7 +677,8 @@ def resolve_subject(subject: Token, resolver: ActorResolver, quotes: list[Quote]
     """The actor a speech verb's subject refers to, or None when a careful reader could not tell."""
     lowered = subject.lower_
     if lowered in PRONOUNS:
-        found = resolver.pronoun(PRONOUNS[lowered], subject.idx, parsed.paragraph_of(subject.idx), quotes)
+        found = resolver.pronoun(PRONOUNS[lowered], subject.idx, parsed.paragraph_of(subject.idx), quotes,
+                                 PRONOUN_SEX.get(lowered))
         if found is not None or PRONOUNS[lowered] != "person":
             return found
         return _previous_named(subject, parsed, resolver)

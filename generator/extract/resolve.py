@@ -16,7 +16,7 @@ from .names import clean_name, entities_in, entity_at, strip_titles
 from .rules import PRONOUN_REACH
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     from .quote_marks import QuotedText
 
@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 PERSON_NOUNS = lexicon.word_set("person_nouns")
 _KIND_RANK = {"person": 0, "organization": 1, "country": 2}
 _GROUP_WORDS = lexicon.word_set("group_words")
+FIRST_NAME_SEX = lexicon.word_map("first_names")  # "jennifer" -> f: first names nearly always one sex's
+HONORIFIC_SEX = lexicon.word_map("honorific_sexes")  # "mrs." -> f
+PRONOUN_SEX = {"he": "m", "she": "f"}  # the sex "he" and "she" say
 
 
 class ActorResolver:
@@ -40,6 +43,9 @@ class ActorResolver:
                 self.surface.setdefault(form.casefold(), actor.name)
             if actor.kind == "person":
                 self.surnames.setdefault(actor.name.split()[-1].casefold(), []).append(actor.name)
+        self.pronoun_subjects: list[tuple[int, int, str]] = []  # (char offset, paragraph, sex) in text order
+        self.pronoun_offsets: list[int] = []
+        self.said_sex: dict[str, str] = {}  # a person's sex as the text's pronouns for them say it ("X said she")
         self.positions: list[int] = []
         self.mentioned: list[tuple[int, int, str, bool]] = []  # (char offset, paragraph, actor, is a subject)
         if doc is not None:
@@ -52,6 +58,49 @@ class ActorResolver:
                     subject = ent.root.dep_ in ("nsubj", "nsubjpass") or ent.root.head.dep_ in ("nsubj", "nsubjpass")
                     self.mentioned.append((ent.start_char, paragraph, name, subject))
             self.positions = [offset for offset, _, _, _ in self.mentioned]
+            self._note_pronoun_subjects(doc, paragraph_of, quoted)
+
+    def _note_pronoun_subjects(self, doc: Doc, paragraph_of, quoted: QuotedText | None) -> None:
+        """The "he" and "she" that are a sentence's subject, outside quotation marks, for `pronoun` to follow back
+        a story that tells of one person paragraph after paragraph ("Swift posted … ¶ She claimed … ¶ “…,” she
+        said"); and what they say of the sex of a person they plainly stand for."""
+        for token in doc:
+            if token.lower_ in PRONOUN_SEX and token.dep_ in ("nsubj", "nsubjpass") \
+                    and not (quoted and quoted.holds(token.idx)):
+                sex = PRONOUN_SEX[token.lower_]
+                paragraph = paragraph_of(token.idx) if paragraph_of else 0
+                self.pronoun_subjects.append((token.idx, paragraph, sex))
+                self.pronoun_offsets.append(token.idx)
+                speaker = self._reporting_subject(token)
+                if speaker is not None:
+                    self.said_sex.setdefault(speaker, sex)
+
+    def _reporting_subject(self, pronoun: Token) -> str | None:
+        """The person named as the subject of the verb whose clause the pronoun is the subject of: in "Clinton
+        says she appreciated …" and "Trump said he would …" the pronoun is that person, so it tells their sex."""
+        clause = pronoun.head
+        if clause.dep_ != "ccomp":
+            return None
+        for child in clause.head.children:
+            if child.dep_ == "nsubj" and child.ent_type_ == "PERSON":
+                entity = entity_at(child)
+                name = self.lookup(entity.text) if entity is not None else None
+                return name if self.kind(name) == "person" else None
+        return None
+
+    def sex(self, name: str) -> str | None:
+        """"m" or "f" when a form of the person's name says it: an honorific ("Mrs. Clinton") first, else the
+        first name ("Jennifer Palmieri"); else the pronoun the text uses for them where it cannot be anyone else
+        ("Ayotte said she …"); None when nothing does."""
+        actor = self.actors.get(name)
+        forms = actor.names() if actor else (name,)
+        for form in forms:
+            said = HONORIFIC_SEX.get(form.split()[0].casefold()) if form.split() else None
+            if said:
+                return said
+        words = strip_titles(forms[0]).split()
+        by_name = FIRST_NAME_SEX.get(words[0].casefold()) if len(words) > 1 else None
+        return by_name or self.said_sex.get(name)
 
     def kind(self, name: str | None) -> str | None:
         actor = self.actors.get(name or "")
@@ -104,16 +153,29 @@ class ActorResolver:
                         found.append((True, _KIND_RANK.get(self.kind(name) or "", 3), token.i, name))
         return min(found)[3] if found else None
 
-    def pronoun(self, group: str, offset: int, paragraph: int, quotes: list[Quote]) -> str | None:
+    def pronoun(self, group: str, offset: int, paragraph: int, quotes: list[Quote],
+                sex: str | None = None) -> str | None:
         """He/she: the person who last spoke or was the subject of a sentence, in this paragraph or the one
-        before (else the last person named there); they/it: the same among organisations and countries. None
-        when there is none close enough: a careful reader could not tell."""
+        before (else the last person named there), never one whose name says the other sex; with no one in
+        reach, whom the last "he" (or "she") in reach stood for, as the text went on telling of them without
+        naming them again. They/it: the same among organisations and countries. None when there is none close
+        enough: a careful reader could not tell."""
+        while True:
+            found = self._in_reach(group, offset, paragraph, quotes, sex)
+            earlier = self._earlier_pronoun(offset, paragraph, sex) if found is None and group == "person" else None
+            if earlier is None:
+                return found
+            offset, paragraph = earlier
+
+    def _in_reach(self, group: str, offset: int, paragraph: int, quotes: list[Quote],
+                  sex: str | None) -> str | None:
         wanted = ("person",) if group == "person" else ("organization", "country")
         salient: list[tuple[int, str]] = []
         named: list[tuple[int, str]] = []
         end = bisect_left(self.positions, offset)
         for position, mention_paragraph, name, subject in self.mentioned[:end]:
-            if paragraph - mention_paragraph <= PRONOUN_REACH and self.kind(name) in wanted:
+            if paragraph - mention_paragraph <= PRONOUN_REACH and self.kind(name) in wanted \
+                    and not self._other_sex(name, sex):
                 (salient if subject else named).append((position, name))
         for quote in quotes:
             evidence = quote.evidence
@@ -122,11 +184,27 @@ class ActorResolver:
                 continue
             # a speaker the entity model missed ("Eswar Prasad, a trade professor, said") is no actor yet: the
             # actors section will add them as a person
-            if (self.kind(quote.speaker) or "person") in wanted:
+            if (self.kind(quote.speaker) or "person") in wanted and not self._other_sex(quote.speaker, sex):
                 salient.append((evidence.start, quote.speaker))
         if salient:
             return max(salient)[1]
         return max(named)[1] if named else None
+
+    def _earlier_pronoun(self, offset: int, paragraph: int, sex: str | None) -> tuple[int, int] | None:
+        """Where the last "he" (or "she", as `sex` says) before `offset` and in its reach stands."""
+        if sex is None:
+            return None
+        for at in range(bisect_left(self.pronoun_offsets, offset) - 1, -1, -1):
+            earlier, earlier_paragraph, earlier_sex = self.pronoun_subjects[at]
+            if paragraph - earlier_paragraph > PRONOUN_REACH:
+                return None
+            if earlier_sex == sex:
+                return earlier, earlier_paragraph
+        return None
+
+    def _other_sex(self, name: str, sex: str | None) -> bool:
+        known = self.sex(name) if sex else None
+        return known is not None and known != sex
 
     def last_mention(self, name: str, offset: int) -> int:
         end = bisect_left(self.positions, offset)
@@ -187,7 +265,7 @@ class ActorResolver:
 
 # The opening words a reader of a lone sentence cannot place: "he" and "she" stand for one person. "They" and
 # "it" are left alone: they as often stand for a thing or a crowd the text never names.
-_PERSON_PRONOUNS = frozenset({"he", "she"})
+_PERSON_PRONOUNS = frozenset(PRONOUN_SEX)
 
 
 def country_of_people(folded: str) -> tuple[lexicon.Country, str] | None:
@@ -206,7 +284,7 @@ def with_referent(body: Span, resolver: ActorResolver, paragraph: int, quotes: l
     text = body.text.strip()
     first = body[0]
     if first.lower_ in _PERSON_PRONOUNS:
-        name = resolver.pronoun("person", first.idx, paragraph, quotes)
+        name = resolver.pronoun("person", first.idx, paragraph, quotes, PRONOUN_SEX[first.lower_])
         if name and not _met(resolver.actors[name], shown, any_form=True):
             return f"{first.text} [{name}]{text[len(first.text):]}"
         return text
