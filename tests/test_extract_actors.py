@@ -275,3 +275,11 @@ def test_a_body_s_head_word_before_of_names_that_body():
             "religious retreat.")
     actors = {actor.name: actor.aliases for actor in extract_actors(analysed(text))}
     assert "Church" not in actors and "Church" in actors["Church of Scientology"]
+
+
+def test_a_name_after_an_office_title_merges_into_the_full_name():
+    text = ("House Speaker Paul Ryan met Republican leaders on Thursday. Chairman Trey Gowdy joined them. "
+            "Speaker Ryan said the party must unite. Chairman Gowdy agreed. Ryan left early.")
+    actors = actors_of(text)
+    assert "Speaker Ryan" not in actors and "Chairman Gowdy" not in actors
+    assert "Ryan" in actors["Paul Ryan"][1] and "Gowdy" in actors["Trey Gowdy"][1]
