@@ -22,7 +22,7 @@ from .names import strip_titles, surname_key
 from .rules import EARLY_WEIGHT, MAX_KEY_ACTORS, REACTING_WEIGHT, SPEAKING_CAP, SPEAKING_WEIGHT, SUBJECT_WEIGHT
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9.&-]{1,7}$")
 
@@ -264,7 +264,8 @@ def _to_actor(group: _Group, parsed: ParsedArticle) -> Actor:
     role = _role(group, parsed) if group.kind in ("person", "organization") else None
     affiliation = _affiliation(role)
     state_body = False
-    guessed = group.kind == "person" and role is None
+    guessed = group.kind == "person" and role is None \
+        and not any(form.split()[0].casefold() in _COURTESY_TITLES for form in group.forms)  # "Mr. Xi" is a person
     if group.kind == "organization":
         known = lexicon.organization_by_surface().get(group.name.casefold())
         affiliation = group.country or (known.country if known else None) or affiliation
@@ -285,35 +286,79 @@ def _to_actor(group: _Group, parsed: ParsedArticle) -> Actor:
 
 def _role(group: _Group, parsed: ParsedArticle) -> str | None:
     """The first title or apposition the text gives the person: "Iran's Foreign Minister", "president of ..."."""
-    doc = parsed.doc
     for mention in group.mentions:
-        span = doc[mention.token_start:mention.token_end]
-        root = span.root
-        left = [t for t in root.subtree if t.i < span.start and t.dep_ not in ("det", "punct")]
-        if left and left[-1].i == span.start - 1 and any(t.text[:1].isupper() or t.dep_ == "compound" for t in left):
-            start = left[0].i
-            before = doc[start - 1] if start > 0 else None
-            if before is not None and before.dep_ == "det" and before.i > 0:
-                before = doc[before.i - 1]  # "… to the United States" + name
-            if before is not None and before.lower_ in ("to", "of", "for", "at") and before.head.i < before.i \
-                    and _is_role_noun(before.head):
-                # "China’s ambassador to Britain" + "Liu Xiaming", "Afghan Ambassador to the United States"
-                # + "Hamdullah Mohib": the role is the title with its country, not the place it is posted to.
-                start = before.head.left_edge.i
-            return doc[start:span.start].text.strip(" ,")
-        for child in root.children:
-            if child.dep_ == "appos" and child.i > root.i:
-                subtree = list(child.subtree)
-                return doc[subtree[0].i:subtree[-1].i + 1].text.strip(" ,")
+        span = parsed.doc[mention.token_start:mention.token_end]
+        role = _title_before(span) or _apposition(span.root)
+        if role:
+            return role
     return None
 
 
+def _title_before(span: Span) -> str | None:
+    """The title written before the name: "Iran's Foreign Minister" + "Abbas Araghchi"."""
+    doc = span.doc
+    left = [t for t in span.root.subtree if t.i < span.start and t.dep_ not in ("det", "punct")]
+    if not left or left[-1].i != span.start - 1 or not any(t.text[:1].isupper() or t.dep_ == "compound" for t in left):
+        return None
+    start = left[0].i
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.dep_ == "det" and before.i > 0:
+        before = doc[before.i - 1]  # "… to the United States" + name
+    if before is not None and before.lower_ in ("to", "of", "for", "at") and before.head.i < before.i \
+            and _is_role_noun(before.head) and not any(t.text in lexicon.title_words() for t in left):
+        # "China’s ambassador to Britain" + "Liu Xiaming", "Afghan Ambassador to the United States"
+        # + "Hamdullah Mohib": the role is the title with its country, not the place it is posted to. A
+        # person with a title of their own ("adviser to Vice President" + "Joe Biden") is not the adviser.
+        start = before.head.left_edge.i
+    return _role_text(doc[start:span.start])
+
+
+def _apposition(root: Token) -> str | None:
+    """The apposition after the name: "Geir Pedersen, the UN envoy for Syria"."""
+    return next((_role_text(root.doc[child.left_edge.i:child.right_edge.i + 1]) for child in root.children
+                 if child.dep_ == "appos" and child.i > root.i and _is_one_person(child)), None)
+
+
+def _role_text(words: Span) -> str | None:
+    """The role as a reader can take it out of its sentence: without the pronoun or quantifier that opens it
+    ("his campaign manager", "both Sen.") or a preposition left hanging at its end, within its paragraph, and
+    naming something; None when nothing is left."""
+    kept = list(_whole_words(words))
+    while kept and (kept[0].tag_ == "PRP$" or kept[0].dep_ in ("preconj", "predet", "det", "punct", "cc")):
+        kept = kept[1:]
+    while kept and kept[-1].pos_ in ("ADP", "CCONJ", "PUNCT", "SPACE"):  # "adviser to" where the parse lost "to" whom
+        kept = kept[:-1]
+    if not any(token.pos_ in ("NOUN", "PROPN") for token in kept) \
+            or all(token.lower_ in _COURTESY_TITLES for token in kept):  # "Mr." says nothing of what one does
+        return None
+    text = words.doc[kept[0].i:kept[-1].i + 1].text
+    return text.split("\n")[0].strip(" ,") or None
+
+
+def _whole_words(words: Span) -> Span:
+    """The span grown over the hyphens the tokenizer splits words at: "vice-premier" and "co-director of the
+    Brennan Center" whole, not "-premier" and "co"."""
+    doc, start, end = words.doc, words.start, words.end
+    while start > 0 and not doc[start - 1].whitespace_ and "-" in (doc[start - 1].text, doc[start].text):
+        start -= 1
+    while end < len(doc) and not doc[end - 1].whitespace_ and "-" in (doc[end - 1].text, doc[end].text):
+        end = max(end + 1, doc[end].right_edge.i + 1)
+    return doc[start:end]
+
+
+def _is_one_person(head: Token) -> bool:
+    """An apposition that can say what one person is: a singular noun ("a merchant", "one of ..." is a
+    pronoun), not an age ("Thomas Sam, 42") nor a plural ("both of whom", "critics of ...")."""
+    return head.tag_ in ("NN", "NNP") or (head.lower_ == "one" and any(child.lower_ == "of" for child in head.children))
+
+
 def _is_role_noun(token: Token) -> bool:
-    """A common noun or a title that heads a role ("ambassador to", "Ambassador to")."""
-    return (token.pos_ == "NOUN" and token.is_lower) or (
-        token.pos_ in ("NOUN", "PROPN") and token.text in lexicon.title_words())
+    """A noun that names one person by office or tie and heads a role ("ambassador to", "Ambassador to")."""
+    return token.tag_ in ("NN", "NNP") and (token.lower_ in _ROLE_NOUNS or token.text in lexicon.title_words())
 
 
+_ROLE_NOUNS = lexicon.word_set("role_nouns")
+_COURTESY_TITLES = frozenset(lexicon.word_map("honorific_sexes"))  # "mr.", "mrs.", "sir": no office
 _TOPIC_NOUNS = "|".join(sorted(lexicon.word_set("topic_person_nouns")))
 _BEFORE_TOPIC_NOUN = re.compile(rf"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?= (?:{_TOPIC_NOUNS})\b)")
 
