@@ -213,14 +213,16 @@ def token_f1(a: str, b: str) -> float:
 
 def speaker_right(predicted: str | None, gold: str | None, predicted_actors: list[dict],
                   gold_actors: list[dict] | None) -> bool:
-    """Both null; or the names match as actors match (both sides' aliases); or, for external data without
-    actors, the last word of the gold speaker equals the last word of the predicted speaker."""
+    """Both null; or the names match as actors match (both sides' aliases: external data without actors has
+    the gold speaker's one form); or, for that external data, the last word of the gold speaker equals the
+    last word of the predicted speaker (FORMAT.md, "Speaker accuracy")."""
     if predicted is None or gold is None:
         return predicted is None and gold is None
     if gold_actors is None:
         gold_last, predicted_last = tokens(gold)[-1:], tokens(predicted)[-1:]
-        return bool(gold_last) and gold_last == predicted_last
-    return bool(_forms_of(predicted, predicted_actors) & _forms_of(gold, gold_actors))
+        if gold_last and gold_last == predicted_last:
+            return True
+    return bool(_forms_of(predicted, predicted_actors) & _forms_of(gold, gold_actors or []))
 
 
 def _forms_of(name: str, actors: list[dict]) -> set[str]:

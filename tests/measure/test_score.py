@@ -96,6 +96,10 @@ def test_speaker_rules():
     # External data: no actors, the last words decide.
     assert speaker_right("Donald Trump", "Mr. Trump", [], None)
     assert not speaker_right("Ivanka Trump", "Mr. Pence", [], None)
+    # ... or the gold speaker is one of the predicted speaker's forms ("Hillary shot back, ...")
+    clinton = [{"name": "Hillary Clinton", "kind": "person", "aliases": ["Hillary"]}]
+    assert speaker_right("Hillary Clinton", "Hillary", clinton, None)
+    assert not speaker_right("Hillary Clinton", "Chelsea", clinton, None)
 
 
 def test_quote_without_speaker_key_is_scored_for_its_span_only():
