@@ -321,3 +321,34 @@ def test_a_courtesy_title_is_no_role_and_a_later_one_is_read():
 def test_a_role_keeps_the_words_the_tokenizer_splits_at_hyphens():
     assert role_of('"We are ready," said Faiza Patel, co-director of the Brennan Center.', "Faiza Patel") \
         == "co-director of the Brennan Center"
+
+
+def test_an_organisation_name_the_model_cut_after_a_small_word_runs_on():
+    text = """\
+    Attack condemned
+
+    The Office of the UN High Commissioner for Human Rights said it was alarmed. "The killings must stop," the
+    office added.
+    """
+    assert "Office of the UN High Commissioner for Human Rights" in actors_of(text)
+
+
+def test_an_acronym_a_country_cannot_spell_is_not_its_alias():
+    text = """\
+    Attack condemned
+
+    The UN Mission in South Sudan (UNMISS) condemned the attack. "Those responsible must be held to account," the mission said in a statement.
+    """  # noqa: E501
+    assert all("UNMISS" not in aliases for kind, aliases in actors_of(text).values() if kind == "country")
+
+
+def test_a_demonym_opens_a_government_body_s_name_but_not_every_institution_s():
+    text = """\
+    Trade talks stall
+
+    The Chinese Foreign Ministry rejected the claim. Derek Scissors of the American Enterprise Institute said talks had stalled.
+    """  # noqa: E501
+    actors = {a.name: a for a in extract_actors(analysed(text))}
+    ministry, institute = actors["Chinese Foreign Ministry"], actors["American Enterprise Institute"]
+    assert (ministry.affiliation, ministry.state_body) == ("China", True)
+    assert not institute.state_body

@@ -140,3 +140,18 @@ def test_toward_a_capital_places_it_only_after_a_word_of_motion():
 
 def test_a_country_yielded_to_acts():
     assert places_of("Democrats say that he is caving to Beijing.") == []
+
+
+def test_a_facility_named_of_something_is_a_place_even_when_the_model_cut_its_name():
+    text = """\
+    Shuttles go to museums
+
+    The trainer will go to the National Museum of the U.S. Air Force in Ohio. The Museum of Flight in Seattle gets a trainer too.
+    """  # noqa: E501
+    places = places_of(text)
+    assert "National Museum of the U.S. Air Force" in places and "Museum of Flight" in places
+
+
+def test_an_organisation_the_model_ended_with_and_is_not_joined_to_the_next_name():
+    text = "Shuttles go to museums\n\nVoice of America and Radio Free Europe reported it on Monday."
+    assert {"Voice of America", "Radio Free Europe"} <= set(actors_of(text))

@@ -527,6 +527,27 @@ def test_an_institution_named_by_its_owner_and_a_body_noun_speaks_later_as_the_b
     assert quotes_of(text)[-1][1] == speaker
 
 
+def test_an_embassy_whose_demonym_alone_the_model_tags_speaks_as_the_embassy_not_its_country():
+    text = """\
+    Tensions rise
+
+    The Chinese Embassy in London issued a statement on Monday. "We firmly oppose any interference," the embassy said.
+
+    The U.S. Embassy in Kyiv was closed. "The situation is dangerous," the embassy said.
+    """
+    assert quotes_of(text) == [("We firmly oppose any interference", "Chinese Embassy"),
+                               ("The situation is dangerous", "U.S. Embassy")]
+
+
+def test_a_capitalised_body_noun_the_model_left_out_of_its_organisation_speaks_as_the_body():
+    text = """\
+    Attack condemned
+
+    The UN Mission in South Sudan (UNMISS) condemned the attack. "Those responsible must be held to account," the mission said in a statement.
+    """  # noqa: E501
+    assert quotes_of(text) == [("Those responsible must be held to account", "UN Mission")]
+
+
 def test_a_name_that_opens_the_sentence_speaks_when_the_article_never_writes_it_in_lower_case():
     # The small model tags "Hannity" a common noun and "Sean Hannity" an organisation: the capitals say name.
     text = """\

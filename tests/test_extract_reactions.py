@@ -79,6 +79,15 @@ def test_a_government_body_reacts_for_its_country():
     assert reactors(text, country="Syria") == {"United States"}
 
 
+def test_a_state_body_its_country_s_name_opens_reacts_for_the_country():
+    text = """\
+    Rebels seized Aleppo in northern Syria on Friday.
+
+    The Turkish Foreign Ministry condemned the attack. The Chinese Embassy in London issued a statement.
+    """
+    assert reactors(text, country="Syria") == {"Turkey"}
+
+
 def test_a_foreign_armed_movement_reacts_in_its_own_name():
     text = """\
     Pagers exploded across Lebanon on Tuesday, killing eight people.

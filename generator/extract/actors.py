@@ -155,6 +155,26 @@ def _office_of(name: str, international: set[str]) -> bool:
     return owner is not None and owner.name in international
 
 
+def _state_of_national_body(name: str) -> str | None:
+    """The country whose name opens a state body's name ("U.S. District Court"), or whose demonym opens a
+    government body's ("Turkish Foreign Ministry"): the body speaks for it, so its words are the country's
+    reaction. A capital opens names of other things too ("Georgetown University Institute")."""
+    words = name.split()
+    head = words[-1].casefold() if words else ""
+    countries = lexicon.country_by_surface()
+    for size in (3, 2, 1):
+        found = countries.get(" ".join(words[:size]).casefold()) if len(words) > size else None
+        if found is not None:
+            country, form = found
+            if (form == "name" and head in lexicon.state_body_words()) or (form == "demonym" and head in _GOVERNMENT):
+                return country.name
+            return None
+    return None
+
+
+_GOVERNMENT = lexicon.word_set("government_body_words")
+
+
 def _without_country(name: str) -> str | None:
     """The rest of a name that a country's name opens ("US National Park Service" -> "National Park Service")."""
     words = name.split()
@@ -268,9 +288,10 @@ def _to_actor(group: _Group, parsed: ParsedArticle) -> Actor:
         and not any(form.split()[0].casefold() in _COURTESY_TITLES for form in group.forms)  # "Mr. Xi" is a person
     if group.kind == "organization":
         known = lexicon.organization_by_surface().get(group.name.casefold())
-        affiliation = group.country or (known.country if known else None) or affiliation
-        state_body = group.country is not None or bool(known and known.state_body)
-        guessed = known is None and not any(mention.organization for mention in group.mentions)
+        owner = _state_of_national_body(group.name)
+        affiliation = group.country or (known.country if known else None) or owner or affiliation
+        state_body = group.country is not None or bool(known and known.state_body) or owner is not None
+        guessed = known is None and owner is None and not any(mention.organization for mention in group.mentions)
     return Actor(
         name=group.name,
         kind=group.kind,

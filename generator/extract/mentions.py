@@ -129,7 +129,9 @@ def _with_defined_acronyms(mentions: list[Mention], parsed: ParsedArticle) -> li
                 and doc[m.token_end].text == "(" and doc[m.token_end + 2].text == ")":
             acronym = doc[m.token_end + 1].text
             if _DEFINED_ACRONYM.fullmatch(acronym) and acronym.casefold() not in lexicon.news_agencies() \
-                    and acronym != m.text:
+                    and acronym != m.text and (m.category == ORGANIZATION or acronym[0] == m.text[0].upper()):
+                # a country or place spells its own initial ("United Arab Emirates (UAE)"); one that does not
+                # ends a longer name the model cut ("UN Mission in South Sudan (UNMISS)")
                 defined.setdefault(acronym, m)
     # A place's acronym ("the Kennedy Space Center (KSC)") is the place again, written short: not an actor,
     # and not a second place.
@@ -343,12 +345,15 @@ def _relabelled(ents: Sequence[Span], countries,
     result: list[Span] = []
     for ent in ents:
         label = ent.label_
-        text = clean_name(ent.text)
+        start, end = ent.start, ent.end
+        if label == "ORG":
+            end = _through_cut_name(ent.doc, end)  # "The Office of the" + "UN High Commissioner for Human Rights"
+        text = clean_name(ent.doc[start:end].text)
         if label in _PLACE_LABELS and text.casefold() not in countries:
             label = _voted(votes[text]) or _listed_with(ent, by_root) or label
-        elif label in ("ORG", "PERSON") and any(text.endswith(" " + word) for word in facilities):
-            label = "FAC"
-        start, end = ent.start, ent.end
+        elif label in ("ORG", "PERSON") and any(head.endswith(" " + word) or head == word for word in facilities
+                                                 for head in (text, text.split(" of ")[0])):
+            label = "FAC"  # "Metro Toronto Convention Centre", "National Museum of the U.S. Air Force"
         if label in ("GPE", "NORP") and text.casefold() in countries:
             body_end = _national_body_end(ent)
             if body_end is not None:
@@ -490,6 +495,30 @@ def _through_defined_acronym(doc: Doc, start: int, end: int) -> tuple[int, int] 
         if doc[first].text[:1].isupper() and sorted(initials) == sorted(acronym):
             return (first, paren) if (first, paren) != (start, end) else None
     return None
+
+
+CUT_NAME_REACH = 8  # tokens a name the model cut after a small word may run on: "for Human Rights" and more
+
+
+def _through_cut_name(doc: Doc, end: int) -> int:
+    """Where an organisation's name ends that the model cut after one of its small words ("The Office of the"
+    + "UN High Commissioner for Human Rights"): over the capitalised words and small words after it, to the
+    last capitalised word; `end` itself when the name does not end in a small word."""
+    if end >= len(doc) or doc[end - 1].lower_ not in _CUT_AFTER or not doc[end].text[:1].isupper():
+        return end
+    last = end
+    for index in range(end, min(len(doc), end + CUT_NAME_REACH)):
+        token = doc[index]
+        if token.text[:1].isupper() and not token.is_sent_start:
+            last = index + 1
+        elif token.lower_ not in _CUT_AFTER:
+            break
+    return last
+
+
+# The small words a name goes on after; not "and", which ends a list as often ("Voice of America and" + "Radio
+# Free Europe") as it joins a name's words.
+_CUT_AFTER = frozenset({"of", "the", "for", "on", "de", "du", "des", "la", "le"})
 
 
 def _name_token(token: Token) -> bool:
@@ -680,8 +709,8 @@ def _bodies_by_noun(parsed: ParsedArticle) -> list[Mention]:
     surfaces = lexicon.country_by_surface()
     found = []
     for token in doc:
-        if token.lower_ not in BODY_NOUNS or token.pos_ not in ("NOUN", "PROPN") or not token.is_lower \
-                or token.ent_type_ not in ("", "ORG"):
+        if token.lower_ not in BODY_NOUNS or token.pos_ not in ("NOUN", "PROPN") \
+                or not (token.is_lower or _capitalised_after_organization(token)) or token.ent_type_ not in ("", "ORG"):
             continue  # the model may label the lower-case words ORG ("commerce ministry"): still this body
         start = token.i
         while start > 0 and doc[start - 1].is_lower and doc[start - 1].pos_ in ("NOUN", "ADJ", "PROPN") \
@@ -706,6 +735,12 @@ def _bodies_by_noun(parsed: ParsedArticle) -> list[Mention]:
                              country=country[0].name if country else None, organization=text,
                              headline=parsed.in_headline(span.start_char)))
     return found
+
+
+def _capitalised_after_organization(noun: Token) -> bool:
+    """A capitalised body noun the model left out of the organisation right before it: "UN" + "Mission",
+    "WHO" + "Office"."""
+    return noun.is_title and noun.ent_iob_ == "O" and noun.i > 0 and noun.doc[noun.i - 1].ent_type_ == "ORG"
 
 
 # Area nouns after which an untagged name is a place's; "state", "capital", "border" and "countryside" also

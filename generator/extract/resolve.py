@@ -46,6 +46,7 @@ class ActorResolver:
         self.pronoun_subjects: list[tuple[int, int, str]] = []  # (char offset, paragraph, sex) in text order
         self.pronoun_offsets: list[int] = []
         self.said_sex: dict[str, str] = {}  # a person's sex as the text's pronouns for them say it ("X said she")
+        self.text = doc.text if doc is not None else ""
         self.positions: list[int] = []
         self.mentioned: list[tuple[int, int, str, bool]] = []  # (char offset, paragraph, actor, is a subject)
         if doc is not None:
@@ -250,8 +251,14 @@ class ActorResolver:
                   if actor.kind == "organization" and any(pattern.search(form) for form in actor.names())]
         if len(bodies) <= 1:
             return bodies[0] if bodies else None
-        latest = max(bodies, key=lambda name: self.last_mention(name, offset))
-        return latest if self.last_mention(latest, offset) >= 0 else None
+        latest = max(bodies, key=lambda name: self.last_written(name, offset))
+        return latest if self.last_written(latest, offset) >= 0 else None
+
+    def last_written(self, name: str, offset: int) -> int:
+        """Where any form of the actor's name was last written before `offset`, found in the text itself: a
+        body the entity model did not tag whole ("Chinese" + "Embassy") has no entity mention to go by."""
+        forms = self.actors[name].names() if name in self.actors else (name,)
+        return max((self.text.rfind(form, 0, offset) for form in forms), default=-1)
 
     def description(self, noun: str, offset: int, quotes: list[Quote]) -> str | None:
         """"The statement", "the leaders": the last institution that spoke before."""
