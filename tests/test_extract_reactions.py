@@ -88,6 +88,17 @@ def test_a_state_body_its_country_s_name_opens_reacts_for_the_country():
     assert reactors(text, country="Syria") == {"Turkey"}
 
 
+def test_a_foreign_expert_s_comment_is_not_their_country_s_reaction_but_a_minister_s_is():
+    text = """\
+    Cannabis use disorder is rising in US states where the drug is legal, a study found on Wednesday.
+
+    "Although cannabis is less harmful than many other drugs it is not completely benign," Ian Hamilton, an expert in drug use at the U.K.'s University of York, said.
+
+    Canada's Health Minister Patty Hajdu said the findings were "worth watching".
+    """  # noqa: E501
+    assert reactors(text, country="United States") == {"Canada"}
+
+
 def test_a_foreign_armed_movement_reacts_in_its_own_name():
     text = """\
     Pagers exploded across Lebanon on Tuesday, killing eight people.

@@ -8,6 +8,7 @@ Conjuncts and appositions of a subject react too ("the US and its allies France,
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from functools import cache
@@ -46,12 +47,24 @@ def infer_country(actors: list[Actor], places: Sequence[Place] = ()) -> str | No
     return max(order, key=lambda name: (scores[name], -order.index(name)))
 
 
+_OFFICE_WORDS = lexicon.word_set("office_words")
+
+
+def _holds_office(role: str | None) -> bool:
+    """A role that names an office of a government or an international body ("Iran's Foreign Minister")."""
+    words = (re.sub(r"[’']s$", "", word.strip(".,()")).casefold() for word in (role or "").split())
+    return any(word in _OFFICE_WORDS for word in words)
+
+
 def reactor_for(actor: Actor | None, country: str | None, actors: dict[str, Actor]) -> Actor | None:
     """The foreign body an actor reacts for: itself, or the country or body its official speaks for."""
     if actor is None:
         return None
     if actor.kind == "person":
-        return reactor_for(actors.get(actor.affiliation or ""), country, actors) if actor.affiliation else None
+        body = actors.get(actor.affiliation or "")
+        if body is None or (body.kind == "country" and not _holds_office(actor.role)):
+            return None  # a professor at a British university does not speak for Britain; an NGO's researcher does
+        return reactor_for(body, country, actors)
     if actor.kind == "country" and actor.name != country:
         return actor
     if actor.kind == "organization" and actor.international:
