@@ -22,6 +22,8 @@ from .names import strip_titles, surname_key
 from .rules import EARLY_WEIGHT, MAX_KEY_ACTORS, REACTING_WEIGHT, SPEAKING_CAP, SPEAKING_WEIGHT, SUBJECT_WEIGHT
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from spacy.tokens import Span, Token
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9.&-]{1,7}$")
@@ -159,16 +161,13 @@ def _state_of_national_body(name: str) -> str | None:
     """The country whose name opens a state body's name ("U.S. District Court"), or whose demonym opens a
     government body's ("Turkish Foreign Ministry"): the body speaks for it, so its words are the country's
     reaction. A capital opens names of other things too ("Georgetown University Institute")."""
-    words = name.split()
-    head = words[-1].casefold() if words else ""
-    countries = lexicon.country_by_surface()
-    for size in (3, 2, 1):
-        found = countries.get(" ".join(words[:size]).casefold()) if len(words) > size else None
-        if found is not None:
-            country, form = found
-            if (form == "name" and head in lexicon.state_body_words()) or (form == "demonym" and head in _GOVERNMENT):
-                return country.name
-            return None
+    opening = next(_country_openings(name), None)
+    if opening is None:
+        return None
+    _, country, form = opening
+    head = name.split()[-1].casefold()
+    if (form == "name" and head in lexicon.state_body_words()) or (form == "demonym" and head in _GOVERNMENT):
+        return country.name
     return None
 
 
@@ -177,13 +176,19 @@ _GOVERNMENT = lexicon.word_set("government_body_words")
 
 def _without_country(name: str) -> str | None:
     """The rest of a name that a country's name opens ("US National Park Service" -> "National Park Service")."""
+    return next((" ".join(name.split()[size:]) for size, _, form in _country_openings(name) if form != "demonym"),
+                None)
+
+
+def _country_openings(name: str) -> Iterator[tuple[int, lexicon.Country, str]]:
+    """The countries whose name, demonym or capital opens the name and leaves words after it, longest first:
+    (words it takes, country, how it is written)."""
     words = name.split()
     countries = lexicon.country_by_surface()
     for size in (3, 2, 1):
-        prefix = " ".join(words[:size])
-        if len(words) > size and prefix.casefold() in countries and countries[prefix.casefold()][1] != "demonym":
-            return " ".join(words[size:])
-    return None
+        found = countries.get(" ".join(words[:size]).casefold()) if len(words) > size else None
+        if found is not None:
+            yield size, found[0], found[1]
 
 
 def _abbreviates(short: str, name: str) -> bool:
@@ -378,7 +383,7 @@ def _is_role_noun(token: Token) -> bool:
     return token.tag_ in ("NN", "NNP") and (token.lower_ in _ROLE_NOUNS or token.text in lexicon.title_words())
 
 
-_ROLE_NOUNS = lexicon.word_set("role_nouns")
+_ROLE_NOUNS = lexicon.word_set("role_nouns") | lexicon.office_nouns()
 _COURTESY_TITLES = frozenset(lexicon.word_map("honorific_sexes"))  # "mr.", "mrs.", "sir": no office
 _TOPIC_NOUNS = "|".join(sorted(lexicon.word_set("topic_person_nouns")))
 _BEFORE_TOPIC_NOUN = re.compile(rf"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?= (?:{_TOPIC_NOUNS})\b)")

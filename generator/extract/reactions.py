@@ -47,7 +47,7 @@ def infer_country(actors: list[Actor], places: Sequence[Place] = ()) -> str | No
     return max(order, key=lambda name: (scores[name], -order.index(name)))
 
 
-_OFFICE_WORDS = lexicon.word_set("office_words")
+_OFFICE_WORDS = lexicon.office_nouns()
 
 
 def _holds_office(role: str | None) -> bool:

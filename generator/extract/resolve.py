@@ -44,7 +44,6 @@ class ActorResolver:
             if actor.kind == "person":
                 self.surnames.setdefault(actor.name.split()[-1].casefold(), []).append(actor.name)
         self.pronoun_subjects: list[tuple[int, int, str]] = []  # (char offset, paragraph, sex) in text order
-        self.pronoun_offsets: list[int] = []
         self.said_sex: dict[str, str] = {}  # a person's sex as the text's pronouns for them say it ("X said she")
         self.text = doc.text if doc is not None else ""
         self.positions: list[int] = []
@@ -60,6 +59,7 @@ class ActorResolver:
                     self.mentioned.append((ent.start_char, paragraph, name, subject))
             self.positions = [offset for offset, _, _, _ in self.mentioned]
             self._note_pronoun_subjects(doc, paragraph_of, quoted)
+        self.pronoun_offsets = [offset for offset, _, _ in self.pronoun_subjects]
 
     def _note_pronoun_subjects(self, doc: Doc, paragraph_of, quoted: QuotedText | None) -> None:
         """The "he" and "she" that are a sentence's subject, outside quotation marks, for `pronoun` to follow back
@@ -71,7 +71,6 @@ class ActorResolver:
                 sex = PRONOUN_SEX[token.lower_]
                 paragraph = paragraph_of(token.idx) if paragraph_of else 0
                 self.pronoun_subjects.append((token.idx, paragraph, sex))
-                self.pronoun_offsets.append(token.idx)
                 speaker = self._reporting_subject(token)
                 if speaker is not None:
                     self.said_sex.setdefault(speaker, sex)
@@ -96,7 +95,7 @@ class ActorResolver:
         actor = self.actors.get(name)
         forms = actor.names() if actor else (name,)
         for form in forms:
-            said = HONORIFIC_SEX.get(form.split()[0].casefold()) if form.split() else None
+            said = next((HONORIFIC_SEX.get(word.casefold()) for word in form.split()[:1]), None)
             if said:
                 return said
         words = strip_titles(forms[0]).split()

@@ -126,6 +126,12 @@ def title_words() -> frozenset[str]:
 
 
 @cache
+def office_nouns() -> frozenset[str]:
+    """Nouns of an office of a government or an international body: person_nouns.txt and office_words.txt."""
+    return word_set("person_nouns") | word_set("office_words")
+
+
+@cache
 def news_agencies() -> frozenset[str]:
     return frozenset(name.casefold() for name in _lines("news_agencies.txt"))
 
