@@ -106,8 +106,9 @@ class Quote:
     evidence: Evidence | None = None
     edited: bool = False  # the speaker was set by an editor
     # How the speaker was found when the attribution does not name them, so that the page can say so:
-    # "pronoun" ("he said"), "description" ("the minister said") or "continued" (the quote goes on from the one
-    # before); None when the attribution names the speaker, or there is no speaker.
+    # "pronoun" ("he said"), "description" ("the minister said"), "continued" (the quote goes on from the one
+    # before) or "context" (a paragraph that is only the quote, after one about the speaker: "Viguerie is
+    # upbeat. ¶ “…”"); None when the attribution names the speaker, or there is no speaker.
     inferred: str | None = None
     reference: str | None = None  # the words the attribution uses for the speaker: "he", "the minister"
 

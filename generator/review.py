@@ -32,6 +32,15 @@ def review(brief: Brief) -> list[ReviewItem]:
     return [*_quote_items(brief), *_country_items(brief), *_actor_items(brief)]
 
 
+# Inferred speakers an editor should confirm, and why the page gave them ("continued" follows a quote the
+# editors see just before it)
+_INFERENCE_REASONS = {
+    "pronoun": "the text says “{reference}”",
+    "description": "the text says “{reference}”",
+    "context": "the paragraph before is about “{reference}”",
+}
+
+
 def _quote_items(brief: Brief) -> list[ReviewItem]:
     quotes = brief.extraction.quotes
     items = []
@@ -41,9 +50,9 @@ def _quote_items(brief: Brief) -> list[ReviewItem]:
         if quote.speaker is None:
             what = f"unattributed quote{_where(quote)}: “{_shortened(quote.text)}”"
             speaker = '""  # confirms it; or the name of the actor who said it'
-        elif quote.inferred in ("pronoun", "description"):
-            what = (f"quote given to {quote.speaker} because the text says “{quote.reference}”{_where(quote)}: "
-                    f"“{_shortened(quote.text)}”")
+        elif quote.inferred in _INFERENCE_REASONS:
+            reason = _INFERENCE_REASONS[quote.inferred].format(reference=quote.reference)
+            what = f"quote given to {quote.speaker} because {reason}{_where(quote)}: “{_shortened(quote.text)}”"
             speaker = f"{_yaml(quote.speaker)}  # confirms it; or the name of the actor who said it"
         else:
             continue

@@ -231,6 +231,47 @@ def test_a_paragraph_that_is_only_a_quote_after_a_named_person_s_stance_is_that_
     assert quotes_of(text) == [("This party is not divided, and we are going to win this election.", "Jeff Sessions")]
 
 
+def test_the_person_a_paragraph_opens_on_speaks_the_quote_paragraph_after_it_and_the_page_says_why():
+    # the parse hangs "Viguerie is upbeat" under the "because" clause: the subject opening the sentence counts
+    text = """\
+    Richard Viguerie, a conservative activist, spoke on Monday.
+
+    Viguerie is upbeat about Cruz’s chances of winning in November, in part because he sees Cruz as a uniter.
+
+    “Not only can Ted Cruz win in November, he’s the one with the best chance of winning.”
+
+    Judy Miller called the voters. She pauses.
+
+    "Well, thank you so much for the call."
+    """
+    assert _inferences(text) == [
+        ("Not only can Ted Cruz win in November, he’s the one with the best chance of winning.", "Richard Viguerie",
+         "context", "Viguerie"),
+        ("Well, thank you so much for the call.", "Judy Miller", "context", "She")]
+
+
+def test_a_quote_paragraph_with_words_after_the_quote_is_not_given_to_the_paragraph_before():
+    # "tweeted" after the name is an attribution the parse did not link: the quote is not the topic's
+    text = """\
+    So far, Donald Trump has not picked up the support the Democratic nominee lost.
+
+    “Clinton needs a strategy for targeting these voters,” Nate Silver, the polling guru, tweeted on Wednesday.
+    """
+    assert [speaker for _, speaker in quotes_of(text)] != ["Donald Trump"]
+
+
+def test_a_subject_inside_an_opening_clause_is_not_who_the_paragraph_is_about():
+    text = """\
+    Bernie Sanders and Jim Clyburn met in Columbia.
+
+    But if Sanders comes out on top in Iowa, the firewall could be snuffed out.
+
+    “The reality is, if Mrs. Clinton loses Iowa, that could create new problems for her here.”
+    """
+    assert quotes_of(text) == [
+        ("The reality is, if Mrs. Clinton loses Iowa, that could create new problems for her here.", None)]
+
+
 def test_a_people_named_by_a_plural_demonym_speaks_for_its_country():
     from generator.extract import extract_analysed
 

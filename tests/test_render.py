@@ -191,3 +191,18 @@ def test_the_source_text_shows_the_standfirst_in_italics_and_escaped():
     source = page.split("## Source text", 1)[1]
     assert f"    *{escape_markdown('Rebels took *the north* <b>in a week</b>.')}*\n" in source
     assert "    The army fled the city on Friday.\n" in source and "<b>" not in page
+
+
+def test_a_speaker_inferred_from_the_paragraph_before_says_so_with_the_words_escaped():
+    from dataclasses import replace
+
+    from generator.link import link
+    from generator.model import Actor, Quote
+    from generator.render import Renderer, render_pages
+
+    quote = Quote("Not only can Ted Cruz win", "Richard Viguerie", inferred="context", reference="*Viguerie*")
+    brief = replace(_brief(1), extraction=replace(_brief(1).extraction, quotes=[quote],
+                                                  actors=[Actor("Richard Viguerie", "person", key=True)]))
+    page = render_pages(link([brief]), Renderer(ROOT / "templates"))["briefings/brief-001.md"]
+    note = f"*(speaker inferred: the paragraph before is about “{escape_markdown('*Viguerie*')}”)*"
+    assert note in page

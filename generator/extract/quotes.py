@@ -162,7 +162,7 @@ def _inside_any(token: Token, quoted: QuotedText) -> bool:
 class FoundSpeaker:
     speaker: str | None
     found: bool  # an attribution was found; speaker None with found True means "cannot tell"
-    inferred: str | None = None  # "pronoun", "description" or "continued" (see model.Quote)
+    inferred: str | None = None  # "pronoun", "description", "continued" or "context" (see model.Quote)
     reference: str | None = None
 
 
@@ -221,9 +221,13 @@ def attribute(
     subject = _clause_subject(parsed, sentences, span, quoted, resolver)
     if subject is not None:
         return _by_subject(subject, resolver, quotes, parsed)
-    subject = _announced_before(parsed, span, sentences, quoted)
-    if subject is not None:
+    announced = _announced_before(parsed, span, sentences, quoted, resolver)
+    if announced is not None:
+        subject, by_topic = announced
         found = _by_subject(subject, resolver, quotes, parsed)
+        if found.speaker is not None and by_topic:
+            # no verb of saying: the page says whom the paragraph before is about
+            return FoundSpeaker(found.speaker, True, "context", _subject_phrase(subject).text)
         if found.speaker is not None:
             return found
     return FoundSpeaker(None, False)
@@ -310,12 +314,13 @@ def _written_before(token: Token, skipping: tuple[str, ...] = ()) -> Token:
 
 
 def _announced_before(parsed: ParsedArticle, span: QuoteSpan, sentences: list[Span],
-                      quoted: QuotedText) -> Token | None:
+                      quoted: QuotedText, resolver: ActorResolver) -> tuple[Token, bool] | None:
     """A quote standing as its own sentence, right after a sentence in which someone speaks without being
     quoted: "Iowa State University's Dianne Bystrom agreed. “Mainstream Republicans are …”", or a paragraph
     that is only the quote after "Ash argued in his email, …". The sentence before may be the last of the
     previous paragraph only when the quote opens its own paragraph; then the named person the sentence is about
-    will do too, with no verb of saying."""
+    will do too, with no verb of saying (then the second value is True: the speaker is who the paragraph is
+    about, not who it says spoke)."""
     if not sentences or not _opens_at(parsed, sentences[0].start_char, span) or sentences[0].start == 0:
         return None
     doc = parsed.doc
@@ -331,14 +336,34 @@ def _announced_before(parsed: ParsedArticle, span: QuoteSpan, sentences: list[Sp
         if _is_speech_verb(verb):
             subject = speaker_of(verb)
             if subject is not None:
-                return subject
-    if paragraph == span.paragraph - 1:
+                return subject, False
+    if paragraph == span.paragraph - 1 and _only_quotation(parsed, span):
         # a paragraph that is only a quote, after one that ends on what a named person thinks or does
         # ("Viguerie is upbeat about Cruz's chances. ¶ “Not only can Ted Cruz win …”"): that person's words
-        subjects = [child for child in sentence.root.children if child.dep_ == "nsubj"]
-        if subjects and subjects[0].ent_type_ == "PERSON":
-            return subjects[0]
+        subject = _topic(sentence, quoted)
+        if subject is not None and (subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she")
+                                    or _names_a_person(subject, resolver)):
+            return subject, True
     return None
+
+
+def _only_quotation(parsed: ParsedArticle, span: QuoteSpan) -> bool:
+    """Nothing but the quote's closing mark and punctuation follows it in its paragraph: no attribution
+    ("…,” Nate Silver tweeted") that the parse missed."""
+    paragraph = parsed.article.paragraphs[span.paragraph]
+    rest = parsed.article.text[span.end:paragraph.start + len(paragraph.text)]
+    return not any(character.isalnum() for character in rest)
+
+
+def _topic(sentence: Span, quoted: QuotedText) -> Token | None:
+    """Who the sentence is about: a subject that opens it ("Viguerie is upbeat about …, because he sees …",
+    where the parse hangs the main clause under the "because" one), else the subject of its main verb. A
+    subject inside a clause that opens the sentence ("But if Sanders wins Iowa, …") is not its topic."""
+    subjects = [token for token in sentence if token.dep_ == "nsubj" and not _inside_any(token, quoted)]
+    opening = [token for token in sentence[:3] if not (token.is_punct or token.pos_ == "CCONJ")]
+    if subjects and opening and subjects[0].left_edge.i == opening[0].i:
+        return subjects[0]
+    return next((token for token in subjects if token.head.i == sentence.root.i), None)
 
 
 def _clause_subject(parsed: ParsedArticle, sentences: list[Span], span: QuoteSpan, quoted: QuotedText,
