@@ -250,6 +250,21 @@ def test_the_person_a_paragraph_opens_on_speaks_the_quote_paragraph_after_it_and
         ("Well, thank you so much for the call.", "Judy Miller", "context", "She")]
 
 
+def test_she_said_is_not_the_man_named_last_when_his_role_says_he_is_a_son():
+    text = """\
+    Charlie McDowell, the son of Mary Steenburgen, helped her write it.
+
+    McDowell still laughs at the memory. “She put in the time to learn the craft,” she said.
+    """
+    assert quotes_of(text) == [("She put in the time to learn the craft", "Mary Steenburgen")]
+
+
+def test_many_people_named_by_a_plural_noun_are_not_the_one_whose_role_holds_it():
+    text = ("Angela Cooper, a high school math teacher, said she came to the rally early. "
+            "Teachers chanted, “Fund our schools,” as hundreds lined the entrances.")
+    assert quotes_of(text) == [("Fund our schools", None)]
+
+
 def test_a_quote_paragraph_with_words_after_the_quote_is_not_given_to_the_paragraph_before():
     # "tweeted" after the name is an attribution the parse did not link: the quote is not the topic's
     text = """\

@@ -102,3 +102,15 @@ def test_a_person_s_sex_is_what_an_honorific_or_a_first_name_says_and_else_unkno
         == ["f", "f", "f", "m"]
     assert resolver.sex("Fields") is None  # a surname alone says nothing
     assert resolver.sex("Andrea Orlando") is None  # a woman's name in the US, a man's in Italy
+
+
+def test_a_role_that_says_whose_son_or_wife_someone_is_says_their_sex_and_a_mixed_one_says_nothing():
+    resolver = ActorResolver([Actor("Charlie McDowell", "person", role="son of Mary Steenburgen"),
+                              Actor("Kim Lee", "person", role="spokeswoman for the ministry"),
+                              Actor("Robin Ortiz", "person", role="his wife's lawyer"),
+                              Actor("Casey Ray", "person", role="filmmaker"),
+                              Actor("Pat Miller", "person", role="Instead, the local party recommended district "
+                                                                   "Vice Chair Jennifer Ping, Indianapolis businessman")])
+    assert [resolver.sex(name) for name in ("Charlie McDowell", "Kim Lee", "Robin Ortiz", "Casey Ray")] \
+        == ["m", "f", None, None]
+    assert resolver.sex("Pat Miller") is None  # a role that long is text the parse ran on into

@@ -725,7 +725,9 @@ def resolve_subject(subject: Token, resolver: ActorResolver, quotes: list[Quote]
         country = resolver.country_in(phrase)
         # "the minister", "Ukrainian minister": the person whose role says so, before a country in the phrase.
         # "An architect" brings in someone new: no one named before, whatever their role.
-        person = None if phrase[0].lower_ in INDEFINITE else resolver.by_role(noun, subject.idx, country)
+        # Nor do "teachers" or "officials": many people, not the one whose role holds the word.
+        person = None if phrase[0].lower_ in INDEFINITE or subject.tag_ == "NNS" \
+            else resolver.by_role(noun, subject.idx, country)
         if person is not None:
             return person
         # "a military statement released by Syrian state media": the country's armed forces.

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from .. import lexicon
 from ..model import Actor, Quote
 from .names import clean_name, entities_in, entity_at, strip_titles
-from .rules import PRONOUN_REACH
+from .rules import PRONOUN_REACH, ROLE_SEX_MAX_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -26,6 +26,7 @@ _KIND_RANK = {"person": 0, "organization": 1, "country": 2}
 _GROUP_WORDS = lexicon.word_set("group_words")
 FIRST_NAME_SEX = lexicon.word_map("first_names")  # "jennifer" -> f: first names nearly always one sex's
 HONORIFIC_SEX = lexicon.word_map("honorific_sexes")  # "mrs." -> f
+ROLE_SEX = lexicon.word_map("role_sexes")  # "son" -> m: a role that says whose son or wife someone is
 PRONOUN_SEX = {"he": "m", "she": "f"}  # the sex "he" and "she" say
 
 
@@ -90,8 +91,8 @@ class ActorResolver:
 
     def sex(self, name: str) -> str | None:
         """"m" or "f" when a form of the person's name says it: an honorific ("Mrs. Clinton") first, else the
-        first name ("Jennifer Palmieri"); else the pronoun the text uses for them where it cannot be anyone else
-        ("Ayotte said she …"); None when nothing does."""
+        first name ("Jennifer Palmieri"); else their role ("Steenburgen's son"); else the pronoun the text uses
+        for them where it cannot be anyone else ("Ayotte said she …"); None when nothing does."""
         actor = self.actors.get(name)
         forms = actor.names() if actor else (name,)
         for form in forms:
@@ -100,7 +101,7 @@ class ActorResolver:
                 return said
         words = strip_titles(forms[0]).split()
         by_name = FIRST_NAME_SEX.get(words[0].casefold()) if len(words) > 1 else None
-        return by_name or self.said_sex.get(name)
+        return by_name or _role_sex(actor.role if actor else None) or self.said_sex.get(name)
 
     def kind(self, name: str | None) -> str | None:
         actor = self.actors.get(name or "")
@@ -267,6 +268,16 @@ class ActorResolver:
                         self.kind(quote.speaker) in ("organization", "country"):
                     return quote.speaker
         return None
+
+
+def _role_sex(role: str | None) -> str | None:
+    """The sex the role's words say, when they say only one ("Steenburgen's son, filmmaker"). A possessive is
+    someone else ("his wife's lawyer")."""
+    words = re.findall(r"[a-z]+(?:['’]s\b)?", (role or "").casefold())
+    if len(words) > ROLE_SEX_MAX_WORDS:
+        return None
+    said = {ROLE_SEX[word] for word in words if word in ROLE_SEX}
+    return said.pop() if len(said) == 1 else None
 
 
 # The opening words a reader of a lone sentence cannot place: "he" and "she" stand for one person. "They" and

@@ -31,6 +31,9 @@ TITLE_MAX_WORDS = 8  # a capitalised quoted span this long or shorter is a title
 # article cited by its headline ("The Fixers: Eddie Mannix, Howard Strickling and the MGM Publicity Machine")
 TITLE_LONG_MAX_WORDS = 20
 PRONOUN_REACH = 1  # paragraphs a pronoun may look back for the person it stands for (wire style: 0 or 1)
+# A role says a person's sex ("Steenburgen's son, filmmaker") only when it is this short: a longer one is most
+# often text the parse ran on into ("Instead, the local party recommended … Indianapolis businessman …").
+ROLE_SEX_MAX_WORDS = 6
 INVERSION_REACH = 4  # tokens between a closing quotation mark and an inverted verb ("…,” stated a document)
 
 # --- figures --------------------------------------------------------------------------------------------------
