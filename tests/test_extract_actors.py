@@ -352,3 +352,21 @@ def test_a_demonym_opens_a_government_body_s_name_but_not_every_institution_s():
     ministry, institute = actors["Chinese Foreign Ministry"], actors["American Enterprise Institute"]
     assert (ministry.affiliation, ministry.state_body) == ("China", True)
     assert not institute.state_body
+
+
+def test_a_first_name_and_a_surname_the_model_took_for_a_body_are_a_person_and_a_body_s_word_keeps_a_body():
+    text = ("Argentina got past Chile 3-0 in Group C, with Diego Schwartzman defeating Cristian Garin. "
+            "Scooter Braun, who reps the likes of Justin Bieber, Demi Lovato and Ariana Grande, has been trying to "
+            "reach Taylor Swift. Georgia Tech beat Duke.")
+    actors = actors_of(text)
+    assert actors["Diego Schwartzman"][0] == "person"
+    assert actors["Ariana Grande"][0] == "person"
+    assert actors["Georgia Tech"][0] == "organization"  # "Tech" names a body, whatever its first word
+
+
+def test_a_company_named_with_a_first_name_or_a_title_stays_a_body():
+    actors = actors_of("The exit poll was conducted by Edison Research for the networks, and Fox Business aired "
+                       "it. Carly Fiorina said she was pleased. General Electric said profits rose.")
+    assert actors["Carly Fiorina"][0] == "person"
+    assert [actors[name][0] for name in ("Edison Research", "Fox Business", "General Electric")] == [
+        "organization"] * 3

@@ -605,13 +605,14 @@ def test_a_capitalised_body_noun_the_model_left_out_of_its_organisation_speaks_a
 
 
 def test_a_name_that_opens_the_sentence_speaks_when_the_article_never_writes_it_in_lower_case():
-    # The small model tags "Hannity" a common noun and "Sean Hannity" an organisation: the capitals say name.
+    # The small model tags "Hannity" a common noun and "Sean Hannity" an organisation: the capitals say name,
+    # and the first name says the full name is the same person's.
     text = """\
     Trump spoke at length to Fox News host Sean Hannity on Wednesday.
 
     Hannity interjected: “So you’re saying there will be some flexibility?”
     """
-    assert quotes_of(text) == [("So you’re saying there will be some flexibility?", "Hannity")]
+    assert quotes_of(text) == [("So you’re saying there will be some flexibility?", "Sean Hannity")]
 
 
 def test_a_quote_after_a_colon_is_the_subject_s_not_the_last_person_named():

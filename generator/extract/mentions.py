@@ -321,6 +321,31 @@ def _after_possessor(ent: Span, people: AbstractSet[str] = frozenset()) -> Span:
 
 
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
+# The label the model gives a person's name it does not know: a company's. (Its products and titles are most
+# often what it says: "Ford Fusion", "Rush Hour".)
+_MISLABELLED_PERSON = ("ORG",)
+_FIRST_NAMES = frozenset(lexicon.word_map("first_names"))  # names nearly always a person's (US SSA counts)
+_COMPANY_WORDS = lexicon.word_set("company_words")  # "Edison Research": a company's name for all its first word
+
+
+def _personal_name(name: Span, countries) -> bool:
+    """Two or three capitalised words that open with a first name the lexicon knows, as a person is named: not
+    a title ("General Electric") or a place ("Carolina Panthers") first, no word that names a body ("Group",
+    "Research", "Hotel", "company"), no known body, country or place as a whole, and no "the" before it ("the
+    Victoria Line"), in a sentence not written in title case ("Clinton And Sanders Are Not Butting Heads")."""
+    words = [token for token in name]
+    if not 2 <= len(words) <= 3 or not all(word.is_alpha and word.is_title for word in words) \
+            or not any(token.is_alpha and token.is_lower for token in name.sent):
+        return False
+    first = words[0].text
+    if first.casefold() not in _FIRST_NAMES or first in HONORIFICS or first in lexicon.title_words() \
+            or is_known_place(first) or (name.start > 0 and name.doc[name.start - 1].lower_ == "the"):
+        return False
+    if any(word.lower_ in lexicon.organization_words() or word.lower_ in _COMPANY_WORDS
+           or (word.lower_,) in _ORGANIZATION_NOUNS or word.text in lexicon.facility_words() for word in words):
+        return False
+    folded = name.text.casefold()
+    return folded not in countries and folded not in lexicon.organization_by_surface() and not is_known_place(folded)
 
 
 def _relabelled(ents: Sequence[Span], countries,
@@ -354,6 +379,8 @@ def _relabelled(ents: Sequence[Span], countries,
         elif label in ("ORG", "PERSON") and any(head.endswith(" " + word) or head == word for word in facilities
                                                  for head in (text, text.split(" of ")[0])):
             label = "FAC"  # "Metro Toronto Convention Centre", "National Museum of the U.S. Air Force"
+        elif label in _MISLABELLED_PERSON and _personal_name(ent.doc[start:end], countries):
+            label = "PERSON"  # "Diego Schwartzman" and "Ariana Grande", which the model took for bodies
         if label in ("GPE", "NORP") and text.casefold() in countries:
             body_end = _national_body_end(ent)
             if body_end is not None:
