@@ -370,3 +370,11 @@ def test_a_company_named_with_a_first_name_or_a_title_stays_a_body():
     assert actors["Carly Fiorina"][0] == "person"
     assert [actors[name][0] for name in ("Edison Research", "Fox Business", "General Electric")] == [
         "organization"] * 3
+
+
+def test_a_name_the_model_took_for_a_person_s_that_ends_in_a_body_s_word_is_a_body_unless_it_is_a_surname():
+    actors = actors_of("Dick Clark Productions denied it had settled. The Peter G. Peterson Foundation paid. "
+                       "Marjorie Merriweather Post built the house.")
+    assert actors["Dick Clark Productions"][0] == "organization"
+    assert actors["Peter G. Peterson Foundation"][0] == "organization"
+    assert actors["Marjorie Merriweather Post"][0] == "person"

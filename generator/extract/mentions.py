@@ -328,6 +328,16 @@ _FIRST_NAMES = frozenset(lexicon.word_map("first_names"))  # names nearly always
 _COMPANY_WORDS = lexicon.word_set("company_words")  # "Edison Research": a company's name for all its first word
 
 
+_SURNAME_BODY_WORDS = lexicon.word_set("surname_body_words")  # "Post": a body's word, and a surname
+
+
+def _body_head_ends(name: Span) -> bool:
+    """The name ends with a capitalised head word of an organisation's name that is no surname as well."""
+    last = name[-1]
+    return len(name) > 1 and last.is_title and last.lower_ in lexicon.organization_words() \
+        and last.lower_ not in _SURNAME_BODY_WORDS
+
+
 def _personal_name(name: Span, countries) -> bool:
     """Two or three capitalised words that open with a first name the lexicon knows, as a person is named: not
     a title ("General Electric") or a place ("Carolina Panthers") first, no word that names a body ("Group",
@@ -381,6 +391,8 @@ def _relabelled(ents: Sequence[Span], countries,
             label = "FAC"  # "Metro Toronto Convention Centre", "National Museum of the U.S. Air Force"
         elif label in _MISLABELLED_PERSON and _personal_name(ent.doc[start:end], countries):
             label = "PERSON"  # "Diego Schwartzman" and "Ariana Grande", which the model took for bodies
+        elif label == "PERSON" and _body_head_ends(ent.doc[start:end]):
+            label = "ORG"  # "Dick Clark Productions", "Peter G. Peterson Foundation", taken for people
         if label in ("GPE", "NORP") and text.casefold() in countries:
             body_end = _national_body_end(ent)
             if body_end is not None:
