@@ -109,8 +109,10 @@ def test_a_role_that_says_whose_son_or_wife_someone_is_says_their_sex_and_a_mixe
                               Actor("Kim Lee", "person", role="spokeswoman for the ministry"),
                               Actor("Robin Ortiz", "person", role="his wife's lawyer"),
                               Actor("Casey Ray", "person", role="filmmaker"),
-                              Actor("Pat Miller", "person", role="Instead, the local party recommended district "
-                                                                   "Vice Chair Jennifer Ping, Indianapolis businessman")])
+                              Actor("Andrew", "person", role="Queen Elizabeth II's third child"),
+                              Actor("Pat Miller", "person", role="Instead, the local party recommended Vice "
+                                                                   "Chair Jennifer Ping, Indianapolis businessman")])
     assert [resolver.sex(name) for name in ("Charlie McDowell", "Kim Lee", "Robin Ortiz", "Casey Ray")] \
         == ["m", "f", None, None]
     assert resolver.sex("Pat Miller") is None  # a role that long is text the parse ran on into
+    assert resolver.sex("Andrew") is None  # the queen is his mother, not he

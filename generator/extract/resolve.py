@@ -271,12 +271,13 @@ class ActorResolver:
 
 
 def _role_sex(role: str | None) -> str | None:
-    """The sex the role's words say, when they say only one ("Steenburgen's son, filmmaker"). A possessive is
-    someone else ("his wife's lawyer")."""
+    """The sex the role's words say, when they say only one ("Steenburgen's son, filmmaker"). What comes before
+    a possessive is someone else ("his wife's lawyer", "Queen Elizabeth II's third child")."""
     words = re.findall(r"[a-z]+(?:['’]s\b)?", (role or "").casefold())
     if len(words) > ROLE_SEX_MAX_WORDS:
         return None
-    said = {ROLE_SEX[word] for word in words if word in ROLE_SEX}
+    owned = max((index + 1 for index, word in enumerate(words) if word[-2:] in ("'s", "’s")), default=0)
+    said = {ROLE_SEX[word] for word in words[owned:] if word in ROLE_SEX}
     return said.pop() if len(said) == 1 else None
 
 
