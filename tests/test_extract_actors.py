@@ -378,3 +378,19 @@ def test_a_name_the_model_took_for_a_person_s_that_ends_in_a_body_s_word_is_a_bo
     assert actors["Dick Clark Productions"][0] == "organization"
     assert actors["Peter G. Peterson Foundation"][0] == "organization"
     assert actors["Marjorie Merriweather Post"][0] == "person"
+
+
+def test_a_platform_named_only_as_a_medium_or_a_description_is_no_actor():
+    text = ("The CDC assured the public on Weibo, a Twitter-like social media site, that the risk is low. "
+            "Facebook co-founder Mark Zuckerberg posted to Instagram.")
+    assert set(actors_of(text)) == {"CDC", "Mark Zuckerberg"}
+
+
+def test_a_platform_that_acts_is_an_organisation_and_a_town_the_model_took_for_a_person_is_a_place():
+    text = ("Twitter said it had removed the post. According to a report in the Argus Leader of Sioux Falls, "
+            "Gov. Kristi Noem launched the campaign on Monday.")
+    assert actors_of(text)["Twitter"][0] == "organization"
+    assert "Sioux Falls" not in actors_of(text)
+    assert [place.name for place in extract_places(analysed(text))] == ["Sioux Falls"]
+    # elsewhere a place's name may be a person's: "Van Buren" is a town in Arkansas, "Obama" one in Japan
+    assert actors_of("Obama's plan failed, Van Buren said.") == {"Obama": ("person", ()), "Van Buren": ("person", ())}

@@ -259,6 +259,16 @@ def test_she_said_is_not_the_man_named_last_when_his_role_says_he_is_a_son():
     assert quotes_of(text) == [("She put in the time to learn the craft", "Mary Steenburgen")]
 
 
+def test_an_unnamed_user_of_a_platform_does_not_speak_for_it_and_an_official_speaks_for_their_body():
+    text = ("Emily Feng reported for NPR from Beijing. “Don't hide things like this,” one Weibo commenter said, per "
+            "Feng. “We will investigate,” a Hamas official said.")
+    assert quotes_of(text) == [("Don't hide things like this", None), ("We will investigate", "Hamas")]
+    # a date before the noun is no body: "a Wednesday editorial in the Register" is the paper's words
+    text = ("The Des Moines Register ran the piece. “Grassley has failed Iowa,” a Wednesday editorial in the "
+            "Register said.")
+    assert quotes_of(text) == [("Grassley has failed Iowa", "Des Moines Register")]
+
+
 def test_many_people_named_by_a_plural_noun_are_not_the_one_whose_role_holds_it():
     text = ("Angela Cooper, a high school math teacher, said she came to the rally early. "
             "Teachers chanted, “Fund our schools,” as hundreds lined the entrances.")

@@ -331,6 +331,15 @@ _COMPANY_WORDS = lexicon.word_set("company_words")  # "Edison Research": a compa
 _SURNAME_BODY_WORDS = lexicon.word_set("surname_body_words")  # "Post": a body's word, and a surname
 
 
+def _town_taken_for_person(doc: Doc, start: int, text: str) -> bool:
+    """A name of two words or more that the gazetteer knows as a place, opening with no first name, after a
+    preposition of place or "of" ("the Argus Leader of Sioux Falls"). Elsewhere such a name is as often a
+    person's ("Van Buren said", "Aung San's daughter")."""
+    before = doc[start - 1].lower_ if start > 0 else ""
+    return len(text.split()) > 1 and is_known_place(text) and text.split()[0].casefold() not in _FIRST_NAMES \
+        and (before in LOCATIVE_PREPOSITIONS or before == "of")
+
+
 def _body_head_ends(name: Span) -> bool:
     """The name ends with a capitalised head word of an organisation's name that is no surname as well."""
     last = name[-1]
@@ -343,7 +352,7 @@ def _personal_name(name: Span, countries) -> bool:
     a title ("General Electric") or a place ("Carolina Panthers") first, no word that names a body ("Group",
     "Research", "Hotel", "company"), no known body, country or place as a whole, and no "the" before it ("the
     Victoria Line"), in a sentence not written in title case ("Clinton And Sanders Are Not Butting Heads")."""
-    words = [token for token in name]
+    words = list(name)
     if not 2 <= len(words) <= 3 or not all(word.is_alpha and word.is_title for word in words) \
             or not any(token.is_alpha and token.is_lower for token in name.sent):
         return False
@@ -393,6 +402,8 @@ def _relabelled(ents: Sequence[Span], countries,
             label = "PERSON"  # "Diego Schwartzman" and "Ariana Grande", which the model took for bodies
         elif label == "PERSON" and _body_head_ends(ent.doc[start:end]):
             label = "ORG"  # "Dick Clark Productions", "Peter G. Peterson Foundation", taken for people
+        elif label == "PERSON" and _town_taken_for_person(ent.doc, start, text):
+            label = "GPE"  # "the Argus Leader of Sioux Falls": a town the gazetteer knows, where it is
         if label in ("GPE", "NORP") and text.casefold() in countries:
             body_end = _national_body_end(ent)
             if body_end is not None:
@@ -974,6 +985,8 @@ def _classify(ent: Span, parsed: ParsedArticle, countries, organizations, agenci
     if folded in organizations:
         if _seat_of_body(ent, text):
             return Mention(text, PLACE, acting=False, **common)  # "an envoy in Brussels": the city, not the EU
+        if organizations[folded].company and _names_a_medium(ent):
+            return None  # "posted on Weibo", "a Twitter-like site", "one Weibo commenter": where, not who
         return Mention(text, ORGANIZATION, acting=True, organization=organizations[folded].name, **common)
     if label in _PLACE_LABELS and _named_as_organization(ent) and not is_known_place(text):
         return Mention(text, ORGANIZATION, acting=True, **common)  # "the Century International think tank"
@@ -1052,6 +1065,19 @@ def _opens_title(ent: Span) -> bool:
     following = ent.doc[ent.end:ent.end + 3]
     return any(f"{ent.text} {following[:end].text}" in _TITLES for end in range(1, len(following) + 1))
 
+
+
+_MEDIUM_PREPOSITIONS = frozenset({"on", "via", "to", "through"})
+
+
+def _names_a_medium(ent: Span) -> bool:
+    """A platform named as where words appear ("on Twitter", "posted to Facebook", "via WeChat") or as what
+    describes something or someone else ("a Twitter-like site", "one Weibo commenter"), not as one who acts."""
+    root = ent.root
+    if root.dep_ == "pobj" and root.head.lower_ in _MEDIUM_PREPOSITIONS:
+        return True
+    following = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return root.dep_ in ("compound", "amod", "nmod") or (following is not None and following.text == "-")
 
 
 def _seat_of_body(ent: Span, text: str) -> bool:

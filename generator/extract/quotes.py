@@ -43,7 +43,8 @@ PHRASAL_SPEECH_VERBS = lexicon.word_set("speech_phrasal_verbs")  # "“…,” T
 ADDRESSEE_VERBS = lexicon.word_set("addressee_verbs")  # "X was told": X listens
 SOURCE_VERBS = frozenset({"quote", "cite"})  # "…, citing the ministry": the ministry's words
 SOURCES = BODY_NOUNS | MEDIA_NOUNS  # what a report quotes or cites that is no name: "the ministry", "state media"
-INDEFINITE = frozenset({"a", "an", "another"})  # "an architect said": someone the text has not named
+INDEFINITE = frozenset({"a", "an", "another", "one"})  # "an architect said": someone the text has not named
+OFFICE_NOUNS = lexicon.office_nouns()  # "a Hamas official": an office that speaks for the body named before it
 
 
 def extract_quotes(analysis: Analysis, actors: list[Actor]) -> list[Quote]:
@@ -741,6 +742,8 @@ def resolve_subject(subject: Token, resolver: ActorResolver, quotes: list[Quote]
         own = proper_name(subject, resolver.name_words)
         if own is not None and not all(word in lexicon.title_words() for word in own.split()):  # "Prime Minister"
             return resolver.lookup(own) or own
+    if _affiliated_only(subject, phrase):
+        return None
     actor = resolver.in_phrase(phrase)
     if actor is not None:
         return actor
@@ -752,6 +755,14 @@ def resolve_subject(subject: Token, resolver: ActorResolver, quotes: list[Quote]
     if people is not None:
         return people[0].name
     return proper_name(subject, resolver.name_words)
+
+
+def _affiliated_only(subject: Token, phrase: Span) -> bool:
+    """Someone the text does not name, whose description names a body only as where they belong ("one Weibo
+    commenter", "an Apple engineer"): unless the noun is an office ("a Hamas official"), they do not speak for
+    the body."""
+    return phrase[0].lower_ in INDEFINITE and subject.pos_ == "NOUN" and subject.lemma_.lower() not in OFFICE_NOUNS \
+        and any(child.dep_ == "compound" and child.ent_type_ in ("ORG", "PRODUCT") for child in subject.children)
 
 
 def _unnamed_owner(subject: Token) -> Token | None:

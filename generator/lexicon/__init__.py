@@ -36,6 +36,7 @@ class Organization:
     international: bool
     country: str | None = None
     state_body: bool = False  # a government body that speaks for its country (State Department, IDF)
+    company: bool = False  # a platform or company: an actor only where it acts, not as a medium ("on Twitter")
 
 
 def _rows(filename: str) -> list[list[str]]:
@@ -62,7 +63,7 @@ def countries() -> tuple[Country, ...]:
 def organizations() -> tuple[Organization, ...]:
     padded = (row + [""] * (4 - len(row)) for row in _rows("organizations.tsv"))
     return tuple(Organization(r[0].strip(), _split(r[1]), r[2].strip() == "international", r[3].strip() or None,
-                              r[2].strip() == "state") for r in padded)
+                              r[2].strip() == "state", r[2].strip() == "company") for r in padded)
 
 
 @cache
