@@ -382,8 +382,12 @@ def test_a_name_the_model_took_for_a_person_s_that_ends_in_a_body_s_word_is_a_bo
 
 def test_a_platform_named_only_as_a_medium_or_a_description_is_no_actor():
     text = ("The CDC assured the public on Weibo, a Twitter-like social media site, that the risk is low. "
-            "Facebook co-founder Mark Zuckerberg posted to Instagram.")
-    assert set(actors_of(text)) == {"CDC", "Mark Zuckerberg"}
+            "Facebook co-founder Mark Zuckerberg posted to Instagram. Follow John Nolte on Twitter @NolteNC.")
+    assert set(actors_of(text)) == {"CDC", "Mark Zuckerberg", "John Nolte"}
+    # "the Google Science Fair" is Google's own event: each mention counts
+    fair = extract_actors(analysed("Mohamed was invited to their Google Science Fair. He was a guest at the Google "
+                                   "Science Fair this weekend, held at Google's headquarters."))
+    assert [actor.mentions for actor in fair if actor.name == "Google"] == [3]
 
 
 def test_a_platform_that_acts_is_an_organisation_and_a_town_the_model_took_for_a_person_is_a_place():

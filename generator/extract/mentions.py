@@ -1073,11 +1073,14 @@ _MEDIUM_PREPOSITIONS = frozenset({"on", "via", "to", "through"})
 def _names_a_medium(ent: Span) -> bool:
     """A platform named as where words appear ("on Twitter", "posted to Facebook", "via WeChat") or as what
     describes something or someone else ("a Twitter-like site", "one Weibo commenter"), not as one who acts."""
-    root = ent.root
-    if root.dep_ == "pobj" and root.head.lower_ in _MEDIUM_PREPOSITIONS:
-        return True
-    following = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    return root.dep_ in ("compound", "amod", "nmod") or (following is not None and following.text == "-")
+    root, doc = ent.root, ent.doc
+    if (root.dep_ == "pobj" and root.head.lower_ in _MEDIUM_PREPOSITIONS) \
+            or (ent.start > 0 and doc[ent.start - 1].lower_ in _MEDIUM_PREPOSITIONS):
+        return True  # "on Twitter @NolteNC", which the parse may hang under the handle
+    following = doc[ent.end] if ent.end < len(doc) else None
+    # before a common noun only: "the Google Science Fair" is Google's own event
+    return (root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ == "NOUN") \
+        or (following is not None and following.text == "-")
 
 
 def _seat_of_body(ent: Span, text: str) -> bool:
