@@ -398,3 +398,11 @@ def test_a_platform_that_acts_is_an_organisation_and_a_town_the_model_took_for_a
     assert [place.name for place in extract_places(analysed(text))] == ["Sioux Falls"]
     # elsewhere a place's name may be a person's: "Van Buren" is a town in Arkansas, "Obama" one in Japan
     assert actors_of("Obama's plan failed, Van Buren said.") == {"Obama": ("person", ()), "Van Buren": ("person", ())}
+
+
+def test_a_laboratory_and_a_name_the_gazetteer_knows_as_a_mountain_range_are_not_people():
+    # "Jet" and "Sierra" are first names in the US counts: the body's word and the gazetteer say otherwise
+    actors = actors_of("said planetary geologist Rosaly Lopes of NASA's Jet Propulsion Laboratory in California. "
+                       "The new providers are SpaceX and Blue Origin, Sierra Nevada and Tyvak, NASA said.")
+    assert actors["Jet Propulsion Laboratory"][0] == "organization"
+    assert actors["Sierra Nevada"][0] == "organization"
