@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Container, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -321,9 +321,6 @@ def _after_possessor(ent: Span, people: AbstractSet[str] = frozenset()) -> Span:
 
 
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
-# The label the model gives a person's name it does not know: a company's. (Its products and titles are most
-# often what it says: "Ford Fusion", "Rush Hour".)
-_MISLABELLED_PERSON = ("ORG",)
 _FIRST_NAMES = frozenset(lexicon.word_map("first_names"))  # names nearly always a person's (US SSA counts)
 _COMPANY_WORDS = lexicon.word_set("company_words")  # "Edison Research": a company's name for all its first word
 
@@ -335,8 +332,8 @@ def _town_taken_for_person(doc: Doc, start: int, text: str) -> bool:
     """A name of two words or more that the gazetteer knows as a place, opening with no first name, after a
     preposition of place or "of" ("the Argus Leader of Sioux Falls"). Elsewhere such a name is as often a
     person's ("Van Buren said", "Aung San's daughter")."""
-    before = doc[start - 1].lower_ if start > 0 else ""
-    return len(text.split()) > 1 and is_known_place(text) and text.split()[0].casefold() not in _FIRST_NAMES \
+    words, before = text.split(), doc[start - 1].lower_ if start > 0 else ""
+    return len(words) > 1 and is_known_place(text) and words[0].casefold() not in _FIRST_NAMES \
         and (before in LOCATIVE_PREPOSITIONS or before == "of")
 
 
@@ -357,8 +354,8 @@ def _personal_name(name: Span, countries) -> bool:
             or not any(token.is_alpha and token.is_lower for token in name.sent):
         return False
     first = words[0].text
-    if first.casefold() not in _FIRST_NAMES or first in HONORIFICS or first in lexicon.title_words() \
-            or is_known_place(first) or (name.start > 0 and name.doc[name.start - 1].lower_ == "the"):
+    if first.casefold() not in _FIRST_NAMES or _is_title_word(words[0]) or is_known_place(first) \
+            or (name.start > 0 and name.doc[name.start - 1].lower_ == "the"):
         return False
     if any(word.lower_ in lexicon.organization_words() or word.lower_ in _COMPANY_WORDS
            or (word.lower_,) in _ORGANIZATION_NOUNS or word.text in lexicon.facility_words() for word in words):
@@ -398,8 +395,10 @@ def _relabelled(ents: Sequence[Span], countries,
         elif label in ("ORG", "PERSON") and any(head.endswith(" " + word) or head == word for word in facilities
                                                  for head in (text, text.split(" of ")[0])):
             label = "FAC"  # "Metro Toronto Convention Centre", "National Museum of the U.S. Air Force"
-        elif label in _MISLABELLED_PERSON and _personal_name(ent.doc[start:end], countries):
-            label = "PERSON"  # "Diego Schwartzman" and "Ariana Grande", which the model took for bodies
+        elif label == "ORG" and _personal_name(ent.doc[start:end], countries):
+            # "Diego Schwartzman", "Ariana Grande": the model labels a person it does not know a company (its
+            # products and titles are most often what it says: "Ford Fusion", "Rush Hour")
+            label = "PERSON"
         elif label == "PERSON" and _body_head_ends(ent.doc[start:end]):
             label = "ORG"  # "Dick Clark Productions", "Peter G. Peterson Foundation", taken for people
         elif label == "PERSON" and _town_taken_for_person(ent.doc, start, text):
@@ -556,12 +555,20 @@ def _through_cut_name(doc: Doc, end: int) -> int:
     last capitalised word; `end` itself when the name does not end in a small word."""
     if end >= len(doc) or doc[end - 1].lower_ not in _CUT_AFTER or not doc[end].text[:1].isupper():
         return end
-    last = end
-    for index in range(end, min(len(doc), end + CUT_NAME_REACH)):
+    return _name_run_end(doc, end, min(len(doc), end + CUT_NAME_REACH),
+                         lambda token: token.text[:1].isupper() and not token.is_sent_start, _CUT_AFTER)
+
+
+def _name_run_end(doc: Doc, start: int, stop: int, is_name_word: Callable[[Token], bool],
+                  small_words: Container[str]) -> int:
+    """Where the words of a name that goes on from `start` (before `stop`) end: over its name words and the
+    small words between them, to the last name word; `start` itself when no name word comes first."""
+    last = start
+    for index in range(start, stop):
         token = doc[index]
-        if token.text[:1].isupper() and not token.is_sent_start:
+        if is_name_word(token):
             last = index + 1
-        elif token.lower_ not in _CUT_AFTER:
+        elif token.lower_ not in small_words:
             break
     return last
 
@@ -658,10 +665,14 @@ def _first_name(doc, index: int) -> bool:
     if index < 0:
         return False
     token = doc[index]
-    titles = lexicon.title_words()
-    return token.pos_ == "PROPN" and token.is_title and token.text not in HONORIFICS \
-        and token.text not in titles and token.ent_iob_ in ("O", "B") and token.ent_type_ in ("", "PERSON", "ORG") \
+    return token.pos_ == "PROPN" and token.is_title and not _is_title_word(token) \
+        and token.ent_iob_ in ("O", "B") and token.ent_type_ in ("", "PERSON", "ORG") \
         and token.text.casefold() not in lexicon.country_by_surface()  # "Turkish Fidan" is Fidan
+
+
+def _is_title_word(token: Token) -> bool:
+    """An honorific or a word of a title ("Mr.", "General", "Minister"), which no first name is."""
+    return token.text in HONORIFICS or token.text in lexicon.title_words()
 
 
 def _demonym_as_surname(ent: Span, countries) -> bool:
@@ -879,8 +890,9 @@ def repaired(ent: Span) -> Span:
         # A title-case headline runs the verb into the name: "Obama Says …", "Howard Dean Tells …".
         return repaired(Span(doc, ent.start, ent.end - 1, label=ent.label_))
     if ent[-1].lower_ in ("of", "on", "for", "and"):
-        while end < len(doc) and doc[end].text[:1].isupper() and doc[end].pos_ in ("PROPN", "NOUN", "ADJ"):
-            end += 1
+        end = _name_run_end(doc, end, len(doc),
+                            lambda token: token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN", "ADJ"),
+                            frozenset())
     # "Council on American" + "- Islamic Relations", "NATO" + "-Ukraine Council": the compound goes on to a
     # capitalised word; "the Airbus-Boeing battle" joins two names and stops.
     if ent.label_ == "ORG" and end + 2 < len(doc) and doc[end].text == "-" and doc[end + 1].is_title \
@@ -939,15 +951,10 @@ def _through_purpose(ent: Span) -> int:
             or ent[-1].lower_ not in lexicon.organization_words():
         return end
     index = end + 1 + (doc[end + 1].lower_ == "the")
-    last = end
-    while index < len(doc):
-        token = doc[index]
-        if token.is_title and token.ent_type_ not in ("DATE", "TIME", "PERSON"):
-            last = index + 1
-        elif token.lower_ not in _NAME_CONNECTORS:
-            break
-        index += 1
-    return last
+    last = _name_run_end(doc, index, len(doc),
+                         lambda token: token.is_title and token.ent_type_ not in ("DATE", "TIME", "PERSON"),
+                         _NAME_CONNECTORS)
+    return last if last > index else end
 
 
 def _classify(ent: Span, parsed: ParsedArticle, countries, organizations, agencies,
