@@ -24,6 +24,11 @@ def spans(text: str) -> list[str]:
     ("the rebels’ advance and the allies’ and friends’ support", []),
     ("“It runs on to the next paragraph", ["It runs on to the next paragraph"]),
     ("no opening mark here,” he said, “and then a proper one.”", ["no opening mark here,", "and then a proper one."]),
+    # An opening mark typed where the quote ends closes it; the German „…“ closes the same way.
+    ("“It's unusual,“ said Larry Noble, an attorney.", ["It's unusual,"]),
+    ("the force is “the best in the world“ and the army “the best there is.”", ["the best in the world",
+                                                                             "the best there is."]),
+    ("Er sagte: „Wir schaffen das.“ Dann ging er.", ["Wir schaffen das."]),
 ])
 def test_quote_marks(text, expected):
     assert spans(text) == expected
@@ -123,6 +128,10 @@ def test_two_apostrophes_are_a_double_quotation_mark():
     ("\u201cThey were professionals, but also competitors,\u201d William M. Daley, President Obama's former chief "
      "of staff, said of their time in the administration.",
      [("They were professionals, but also competitors", "William M. Daley")]),
+    # A description before the name, then a clause between commas, and a verb the parse left without a subject.
+    ("“We’ve had more successful conventions than this one,” Texas delegate Bill Eastland, wearing a cowboy hat "
+     "and campaign pins, said.",
+     [("We’ve had more successful conventions than this one", "Bill Eastland")]),
     # No verb of saying: a phrase quoted inside the sentence belongs to its named subject.
     ("Senator Marco Rubio bemoaned a climate in which people “literally hate each other” over politics.",
      [("literally hate each other", "Marco Rubio")]),

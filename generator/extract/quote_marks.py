@@ -81,8 +81,10 @@ def quote_spans_in(text: str, offset: int = 0, paragraph: int = 0) -> list[Quote
         after = text[i + 1] if i + 1 < len(text) else " "
         if after == "\u2060":
             after = text[i + 2] if i + 2 < len(text) else " "
-        is_double_open = char in OPEN_DOUBLE or (char == STRAIGHT_DOUBLE and _opens(before, after))
-        is_double_close = char in CLOSE_DOUBLE or (char == STRAIGHT_DOUBLE and not is_double_open)
+        ends_words = open_at is not None and _closes(before, after)
+        is_double_open = (char in OPEN_DOUBLE and not ends_words) or (char == STRAIGHT_DOUBLE and _opens(before, after))
+        is_double_close = char in CLOSE_DOUBLE or (char in OPEN_DOUBLE and ends_words) \
+            or (char == STRAIGHT_DOUBLE and not is_double_open)
         if open_at is None and is_double_close and not spans and single_at is None and i > 0:
             spans.append(QuoteSpan(offset, offset + i, paragraph))  # no opening mark: from the paragraph start
         elif is_double_open:
@@ -106,6 +108,12 @@ def quote_spans_in(text: str, offset: int = 0, paragraph: int = 0) -> list[Quote
 
 def _after_joiner(text: str, i: int) -> bool:
     return i + 1 < len(text) and text[i + 1] == "\u2060"
+
+
+def _closes(before: str, after: str) -> bool:
+    """An opening mark written where a quote ends, after its last word and before a space or a punctuation
+    mark ("…for her here,“ said Jim Clyburn"; the German „…“ closes this way too), closes the open quote."""
+    return not before.isspace() and before not in _OPENING_CONTEXT and (after.isspace() or after in ".,;:!?)")
 
 
 def _opens(before: str, after: str) -> bool:

@@ -28,7 +28,7 @@ from .quote_marks import (
     QuoteSpan,
 )
 from .resolve import PRONOUN_SEX, ActorResolver, country_of_people
-from .rules import INVERSION_REACH, SHORT_QUOTE_WORDS, TITLE_LONG_MAX_WORDS, TITLE_MAX_WORDS
+from .rules import DESCRIBED_NAME_MAX_WORDS, INVERSION_REACH, SHORT_QUOTE_WORDS, TITLE_LONG_MAX_WORDS, TITLE_MAX_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -469,6 +469,13 @@ def _name_between(doc, quote_end: int, verb: Token) -> Token | None:
             break
         name.append(token)
     rest = between[len(name):]
+    if rest and rest[0].text != "," and "," in (t.text for t in rest):
+        # a description before the name: "“…,” Texas delegate Bill Eastland, wearing a cowboy hat, said"
+        name = between[:next(i for i, t in enumerate(between) if t.text == ",")]
+        rest = between[len(name):]
+        if len(name) > DESCRIBED_NAME_MAX_WORDS or name[-1].ent_type_ != "PERSON" \
+                or any(not t.is_alpha or t.pos_ in ("VERB", "AUX") or t.lower_ in PRONOUNS for t in name):
+            return None
     if not name or not name[-1].text[:1].isupper():
         return None
     if rest and not (rest[0].text == "," and rest[-1].text == "," and len(rest) > 2):

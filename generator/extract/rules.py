@@ -35,6 +35,9 @@ PRONOUN_REACH = 1  # paragraphs a pronoun may look back for the person it stands
 # often text the parse ran on into ("Instead, the local party recommended … Indianapolis businessman …").
 ROLE_SEX_MAX_WORDS = 6
 INVERSION_REACH = 4  # tokens between a closing quotation mark and an inverted verb ("…,” stated a document)
+# Words a description and a name may take between a closing quotation mark and the speech verb ("“…,” Texas
+# delegate Bill Eastland, wearing a cowboy hat, said"): as long as a role that says a sex, for the same reason.
+DESCRIBED_NAME_MAX_WORDS = ROLE_SEX_MAX_WORDS
 
 # --- figures --------------------------------------------------------------------------------------------------
 # tokens from a number (or the "of" after it) to the noun it counts, when every one between belongs to that noun's
