@@ -65,7 +65,7 @@ def load_pipeline(model: str) -> Language:
             "default one, or set BRIEFGEN_MODEL to an installed English pipeline."
         ) from error
     _split_approximately(nlp)
-    _split_glued_quotation_marks(nlp)
+    _split_glued_punctuation(nlp)
     _keep_title_abbreviations(nlp)
     if "paragraph_breaks" not in Language.factories:
         Language.component("paragraph_breaks", func=_paragraph_breaks)
@@ -90,13 +90,18 @@ def _split_approximately(nlp: Language) -> None:
 # space: a curly double mark anywhere in a word, a comma between a word and a mark, and a straight double mark
 # after a comma, colon or semicolon. Otherwise "said,“Look" is one token, and the quote has no speaker.
 _GLUED_QUOTATION_MARKS = (r"[“”„]", r"(?<=[^\W\d_]),(?=[“\"])", r"(?<=[,;:])\"")
+# A dash typed without spaces between a word and the number after it ("in recent years—26 cases") is split off,
+# as spaCy already splits it between two words and after a number ("November 3—nine days"); otherwise
+# "years—26" is one token and the figure is lost. A dash between two numbers is a range ("3–4") and stays.
+_GLUED_DASHES = (r"(?<=[^\W\d_])[—–](?=\d)",)
 
 
-def _split_glued_quotation_marks(nlp: Language) -> None:
+def _split_glued_punctuation(nlp: Language) -> None:
     from spacy.util import compile_infix_regex
 
     tokenizer: Any = nlp.tokenizer  # spaCy's Tokenizer is a Cython class without type stubs
-    tokenizer.infix_finditer = compile_infix_regex([*(nlp.Defaults.infixes or ()), *_GLUED_QUOTATION_MARKS]).finditer
+    tokenizer.infix_finditer = compile_infix_regex(
+        [*(nlp.Defaults.infixes or ()), *_GLUED_QUOTATION_MARKS, *_GLUED_DASHES]).finditer
 
 
 def _keep_title_abbreviations(nlp: Language) -> None:

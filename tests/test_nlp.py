@@ -38,6 +38,15 @@ def test_a_quotation_mark_typed_without_its_space_is_a_token_of_its_own(text, to
     assert [token.text for token in nlp.parse(clean_article(text, "a.txt"), DEFAULT_MODEL).doc] == tokens
 
 
+@pytest.mark.parametrize(("text", "tokens"), [
+    ("in recent years—26 cases", ["in", "recent", "years", "—", "26", "cases"]),
+    ("in recent years–26 cases", ["in", "recent", "years", "–", "26", "cases"]),
+    ("up 3–4 points", ["up", "3–4", "points"]),  # a range stays one token
+])
+def test_a_dash_typed_without_spaces_between_a_word_and_a_number_is_a_token_of_its_own(text, tokens):
+    assert [token.text for token in nlp.parse(clean_article(text, "a.txt"), DEFAULT_MODEL).doc] == tokens
+
+
 def test_a_long_article_parsed_in_pieces_keeps_its_text_offsets_and_entities(monkeypatch: pytest.MonkeyPatch):
     article = clean_article(ARTICLE, "a.txt")
     whole = nlp.parse(article, DEFAULT_MODEL).doc
