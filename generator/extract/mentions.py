@@ -980,7 +980,8 @@ def _classify(ent: Span, parsed: ParsedArticle, countries, organizations, agenci
         return Mention(text, PERSON, acting=True, **common)  # "Paris, who used to work on Capitol Hill, said"
     if folded in countries:
         country, form = countries[folded]
-        acting = form == "demonym" or (_acts(ent) and _place_name(ent, labels, by_context_only=True) is None)
+        acting = not _locates(ent) if form == "demonym" \
+            else _acts(ent) and _place_name(ent, labels, by_context_only=True) is None
         return Mention(text, COUNTRY, acting=acting, country=country.name, form=form, **common)
     if label in _PLACE_LABELS and _names_a_time(ent) and not is_known_place(text):
         return None  # "during the Black Death", "amid the Arab Spring": an event, no place
@@ -1226,6 +1227,16 @@ def _acts(ent: Span) -> bool:
 
 
 _MOTION_WORDS = lexicon.word_set("motion_words")
+
+
+def _locates(demonym: Span) -> bool:
+    """A demonym that says where a place or a company is, not who acts: "the Syrian capital", "the Kuwaiti
+    roundabout", "a Turkish-based carrier"."""
+    head = demonym.root.head
+    if demonym.root.dep_ in ("amod", "compound", "nmod") and head.lower_ in lexicon.place_nouns():
+        return True
+    following = demonym.doc[demonym.end:demonym.end + 2]
+    return len(following) == 2 and following[0].text in ("-", "–") and following[1].lower_ == "based"
 
 
 def as_surnames(mentions: list[Mention], doc: Doc) -> list[Mention]:

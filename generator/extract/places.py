@@ -13,13 +13,13 @@ def extract_places(analysis: Analysis) -> list[Place]:
     """Named places that are not acting as governments, in order of first mention.
 
     A capital that also acts as its government ("Damascus has depended on ...") is listed here too when the
-    text also uses it as a location."""
+    text also uses it as a location. A demonym names no place: in "the Syrian capital" the place is the capital."""
     mentions = analysis.mentions
     counts: dict[str, int] = defaultdict(int)
     acting_countries = {m.country for m in mentions if m.category == COUNTRY and m.acting}
     for mention in mentions:
         if mention.category == PLACE or (
-            mention.category == COUNTRY and not mention.acting
+            mention.category == COUNTRY and not mention.acting and mention.form != "demonym"
             and (mention.form == "capital" or mention.country not in acting_countries)
         ):
             counts[mention.text] += 1
