@@ -408,7 +408,7 @@ def test_a_laboratory_and_a_name_the_gazetteer_knows_as_a_mountain_range_are_not
     assert actors["Sierra Nevada"][0] == "organization"
 
 
-def test_a_demonym_that_says_where_a_place_or_a_company_is_makes_no_actor_and_no_place():
+def test_a_demonym_that_says_where_a_place_or_a_business_is_makes_no_actor_and_no_place():
     text = ("Tehran targeted the Iranian consulate in the Syrian capital of Damascus. Boeing attracted bids from "
             "Turkish-based carrier SunExpress. Syrian jets launched strikes on Idlib.")
     article = analysed(text)
@@ -417,3 +417,5 @@ def test_a_demonym_that_says_where_a_place_or_a_company_is_makes_no_actor_and_no
     assert [p.name for p in extract_places(article)] == ["Damascus", "Idlib"]
     article = analysed("The attack on the consulate in the Syrian capital of Damascus killed two generals.")
     assert "Syria" not in {a.name for a in extract_actors(article)}
+    article = analysed("Emirates cancelled an order from the French plane-maker. Japanese shares fell.")
+    assert not {"France", "Japan"} & {a.name for a in extract_actors(article)}

@@ -1227,13 +1227,15 @@ def _acts(ent: Span) -> bool:
 
 
 _MOTION_WORDS = lexicon.word_set("motion_words")
+_BUSINESS_NOUNS = lexicon.word_set("business_nouns")
 
 
 def _locates(demonym: Span) -> bool:
-    """A demonym that says where a place or a company is, not who acts: "the Syrian capital", "the Kuwaiti
-    roundabout", "a Turkish-based carrier"."""
+    """A demonym that says where a place or a business is, not who acts: "the Syrian capital", "the Kuwaiti
+    roundabout", "a Turkish-based carrier", "the French plane-maker", "Japanese shares"."""
     head = demonym.root.head
-    if demonym.root.dep_ in ("amod", "compound", "nmod") and head.lower_ in lexicon.place_nouns():
+    if demonym.root.dep_ in ("amod", "compound", "nmod") and (
+            head.lower_ in lexicon.place_nouns() or head.lemma_.lower() in _BUSINESS_NOUNS):
         return True
     following = demonym.doc[demonym.end:demonym.end + 2]
     return len(following) == 2 and following[0].text in ("-", "–") and following[1].lower_ == "based"
