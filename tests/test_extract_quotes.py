@@ -240,6 +240,20 @@ def test_a_paragraph_that_is_only_a_quote_after_a_named_person_s_stance_is_that_
     assert quotes_of(text) == [("This party is not divided, and we are going to win this election.", "Jeff Sessions")]
 
 
+def test_a_quote_ending_its_paragraph_after_a_sentence_about_a_named_person_is_that_person_s():
+    text = """\
+    NASA is under pressure.
+
+    Jim Bridenstine expects to produce three SLS rockets through 2024. “Adding an additional SLS into the mix \
+could happen, but I am not confident.”
+
+    Smith was arrested on Tuesday. “He is a danger to the community and must stay in jail.”
+    """
+    assert quotes_of(text) == [
+        ("Adding an additional SLS into the mix could happen, but I am not confident.", "Jim Bridenstine"),
+        ("He is a danger to the community and must stay in jail.", None)]  # the arrested man is no topic
+
+
 def test_the_person_a_paragraph_opens_on_speaks_the_quote_paragraph_after_it_and_the_page_says_why():
     # the parse hangs "Viguerie is upbeat" under the "because" clause: the subject opening the sentence counts
     text = """\

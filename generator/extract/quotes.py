@@ -338,9 +338,10 @@ def _announced_before(parsed: ParsedArticle, span: QuoteSpan, sentences: list[Sp
             subject = speaker_of(verb)
             if subject is not None:
                 return subject, False
-    if paragraph == span.paragraph - 1 and _only_quotation(parsed, span):
-        # a paragraph that is only a quote, after one that ends on what a named person thinks or does
-        # ("Viguerie is upbeat about Cruz's chances. ¶ “Not only can Ted Cruz win …”"): that person's words
+    if _only_quotation(parsed, span):
+        # a quote that ends its paragraph, right after a sentence on what a named person thinks or does
+        # ("Viguerie is upbeat about Cruz's chances. ¶ “Not only can Ted Cruz win …”", "Bridenstine expects
+        # three SLS rockets. “Adding an additional SLS …”"): that person's words
         subject = _topic(sentence, quoted)
         if subject is not None and (subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she")
                                     or _names_a_person(subject, resolver)):
