@@ -37,7 +37,7 @@ def review(brief: Brief) -> list[ReviewItem]:
 _INFERENCE_REASONS = {
     "pronoun": "the text says “{reference}”",
     "description": "the text says “{reference}”",
-    "context": "the paragraph before is about “{reference}”",
+    "context": "the sentence before is about “{reference}”",
 }
 
 

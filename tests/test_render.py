@@ -204,5 +204,5 @@ def test_a_speaker_inferred_from_the_paragraph_before_says_so_with_the_words_esc
     brief = replace(_brief(1), extraction=replace(_brief(1).extraction, quotes=[quote],
                                                   actors=[Actor("Richard Viguerie", "person", key=True)]))
     page = render_pages(link([brief]), Renderer(ROOT / "templates"))["briefings/brief-001.md"]
-    note = f"*(speaker inferred: the paragraph before is about “{escape_markdown('*Viguerie*')}”)*"
+    note = f"*(speaker inferred: the sentence before is about “{escape_markdown('*Viguerie*')}”)*"
     assert note in page

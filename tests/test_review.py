@@ -54,6 +54,6 @@ def test_a_speaker_inferred_from_the_paragraph_before_is_queued_with_the_reason(
     inferred = Extraction(quotes=[Quote("Not only can Ted Cruz win in November", "Richard Viguerie",
                                         inferred="context", reference="Viguerie")])
     [item] = review(_brief(inferred))
-    assert item.what == ("quote given to Richard Viguerie because the paragraph before is about “Viguerie”: "
+    assert item.what == ("quote given to Richard Viguerie because the sentence before is about “Viguerie”: "
                          "“Not only can Ted Cruz win in November”")
     assert item.lines[-1] == '  speaker: "Richard Viguerie"  # confirms it; or the name of the actor who said it'

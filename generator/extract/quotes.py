@@ -227,7 +227,7 @@ def attribute(
         subject, by_topic = announced
         found = _by_subject(subject, resolver, quotes, parsed)
         if found.speaker is not None and by_topic:
-            # no verb of saying: the page says whom the paragraph before is about
+            # no verb of saying: the page says whom the sentence before is about
             return FoundSpeaker(found.speaker, True, "context", _subject_phrase(subject).text)
         if found.speaker is not None:
             return found
