@@ -107,10 +107,23 @@ class Quote:
     edited: bool = False  # the speaker was set by an editor
     # How the speaker was found when the attribution does not name them, so that the page can say so:
     # "pronoun" ("he said"), "description" ("the minister said"), "continued" (the quote goes on from the one
-    # before) or "context" (a paragraph that is only the quote, after one about the speaker: "Viguerie is
+    # before) or "context" (a quote that ends its paragraph, after a sentence about the speaker: "Viguerie is
     # upbeat. ¶ “…”"); None when the attribution names the speaker, or there is no speaker.
     inferred: str | None = None
     reference: str | None = None  # the words the attribution uses for the speaker: "he", "the minister"
+
+    def inference_reason(self) -> str | None:
+        """Why the speaker was given, in the words the page and the review queue use; None when the attribution
+        names them or the quote goes on from the one before, which the reader sees just above it."""
+        reason = _INFERENCE_REASONS.get(self.inferred or "")
+        return reason.format(reference=self.reference) if reason else None
+
+
+_INFERENCE_REASONS = {
+    "pronoun": "the text says “{reference}”",
+    "description": "the text says “{reference}”",
+    "context": "the sentence before is about “{reference}”",
+}
 
 
 @dataclass(slots=True)

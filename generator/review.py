@@ -32,15 +32,6 @@ def review(brief: Brief) -> list[ReviewItem]:
     return [*_quote_items(brief), *_country_items(brief), *_actor_items(brief)]
 
 
-# Inferred speakers an editor should confirm, and why the page gave them ("continued" follows a quote the
-# editors see just before it)
-_INFERENCE_REASONS = {
-    "pronoun": "the text says “{reference}”",
-    "description": "the text says “{reference}”",
-    "context": "the sentence before is about “{reference}”",
-}
-
-
 def _quote_items(brief: Brief) -> list[ReviewItem]:
     quotes = brief.extraction.quotes
     items = []
@@ -50,8 +41,7 @@ def _quote_items(brief: Brief) -> list[ReviewItem]:
         if quote.speaker is None:
             what = f"unattributed quote{_where(quote)}: “{_shortened(quote.text)}”"
             speaker = '""  # confirms it; or the name of the actor who said it'
-        elif quote.inferred in _INFERENCE_REASONS:
-            reason = _INFERENCE_REASONS[quote.inferred].format(reference=quote.reference)
+        elif (reason := quote.inference_reason()) is not None:
             what = f"quote given to {quote.speaker} because {reason}{_where(quote)}: “{_shortened(quote.text)}”"
             speaker = f"{_yaml(quote.speaker)}  # confirms it; or the name of the actor who said it"
         else:

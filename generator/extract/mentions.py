@@ -1074,7 +1074,6 @@ def _opens_title(ent: Span) -> bool:
     return any(f"{ent.text} {following[:end].text}" in _TITLES for end in range(1, len(following) + 1))
 
 
-
 _MEDIUM_PREPOSITIONS = frozenset({"on", "via", "to", "through"})
 
 
