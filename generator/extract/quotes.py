@@ -319,9 +319,9 @@ def _announced_before(parsed: ParsedArticle, span: QuoteSpan, sentences: list[Sp
     """A quote standing as its own sentence, right after a sentence in which someone speaks without being
     quoted: "Iowa State University's Dianne Bystrom agreed. “Mainstream Republicans are …”", or a paragraph
     that is only the quote after "Ash argued in his email, …". The sentence before may be the last of the
-    previous paragraph only when the quote opens its own paragraph; then the named person the sentence is about
-    will do too, with no verb of saying (then the second value is True: the speaker is who the paragraph is
-    about, not who it says spoke)."""
+    previous paragraph only when the quote opens its own paragraph. When the quote also ends its paragraph, the
+    named person the sentence before is about will do too, with no verb of saying (then the second value is
+    True: the speaker is who that sentence is about, not who it says spoke)."""
     if not sentences or not _opens_at(parsed, sentences[0].start_char, span) or sentences[0].start == 0:
         return None
     doc = parsed.doc
