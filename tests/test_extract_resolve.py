@@ -116,3 +116,17 @@ def test_a_role_that_says_whose_son_or_wife_someone_is_says_their_sex_and_a_mixe
         == ["m", "f", None, None]
     assert resolver.sex("Pat Miller") is None  # a role that long is text the parse ran on into
     assert resolver.sex("Andrew") is None  # the queen is his mother, not he
+
+
+def test_a_country_is_not_read_out_of_a_longer_name_but_a_surname_is():
+    actors = [Actor("United States", "country", aliases=("Washington",)), Actor("France", "country"),
+              Actor("Marine Le Pen", "person")]
+
+    def speaker(sentence: str) -> str | None:
+        doc = analysed(f"Headline\n\n{sentence}").parsed.doc
+        subject = next(token for token in doc if token.dep_ == "nsubj")
+        return ActorResolver(actors, doc).in_phrase(doc[subject.left_edge.i:subject.right_edge.i + 1])
+
+    assert speaker("The Washington Post reported the vote on Monday.") is None
+    assert speaker("A reporter for Agence France-Presse called it chaos.") is None
+    assert speaker("Le Pen told the rally on Monday.") == "Marine Le Pen"

@@ -150,7 +150,9 @@ class ActorResolver:
             for token in phrase:
                 if token.pos_ == "PROPN":
                     name = self.lookup(token.text)
-                    if name:
+                    # A country is never read out of a longer name that names no actor: "the Washington Post",
+                    # "Agence France-Presse", "the American Legion" (a surname is: "Le Pen" is Marine Le Pen).
+                    if name and not (self.kind(name) == "country" and _inside_longer_entity(token)):
                         found.append((True, _KIND_RANK.get(self.kind(name) or "", 3), token.i, name))
         return min(found)[3] if found else None
 
@@ -326,3 +328,9 @@ def _met(actor: Actor, shown: str, any_form: bool) -> bool:
     if any_form and actor.kind == "person":
         forms.append(actor.name.split()[-1])
     return any(re.search(rf"\b{re.escape(form)}\b", shown) for form in forms)
+
+
+def _inside_longer_entity(token: Token) -> bool:
+    """Whether the parse reads the token as one word of a longer name ("Washington" in "the Washington Post")."""
+    entity = entity_at(token)
+    return entity is not None and sum(1 for word in entity if word.pos_ != "DET") > 1
