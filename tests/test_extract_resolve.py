@@ -118,15 +118,24 @@ def test_a_role_that_says_whose_son_or_wife_someone_is_says_their_sex_and_a_mixe
     assert resolver.sex("Andrew") is None  # the queen is his mother, not he
 
 
+def subject_speaker(actors: list[Actor], sentence: str) -> str | None:
+    """The actor the resolver reads in the subject of a one-sentence article."""
+    doc = analysed(f"Headline\n\n{sentence}").parsed.doc
+    subject = next(token for token in doc if token.dep_ == "nsubj")
+    return ActorResolver(actors, doc).in_phrase(doc[subject.left_edge.i:subject.right_edge.i + 1])
+
+
 def test_a_country_is_not_read_out_of_a_longer_name_but_a_surname_is():
     actors = [Actor("United States", "country", aliases=("Washington",)), Actor("France", "country"),
               Actor("Marine Le Pen", "person")]
+    assert subject_speaker(actors, "The Washington Post reported the vote on Monday.") is None
+    assert subject_speaker(actors, "A reporter for Agence France-Presse called it chaos.") is None
+    assert subject_speaker(actors, "Le Pen told the rally on Monday.") == "Marine Le Pen"
 
-    def speaker(sentence: str) -> str | None:
-        doc = analysed(f"Headline\n\n{sentence}").parsed.doc
-        subject = next(token for token in doc if token.dep_ == "nsubj")
-        return ActorResolver(actors, doc).in_phrase(doc[subject.left_edge.i:subject.right_edge.i + 1])
 
-    assert speaker("The Washington Post reported the vote on Monday.") is None
-    assert speaker("A reporter for Agence France-Presse called it chaos.") is None
-    assert speaker("Le Pen told the rally on Monday.") == "Marine Le Pen"
+def test_a_body_that_names_no_actor_is_not_the_country_it_is_in_but_a_government_s_own_body_is():
+    actors = [Actor("United States", "country", aliases=("Washington",)), Actor("France", "country"),
+              Actor("Ukraine", "country", aliases=("Kyiv",))]
+    assert subject_speaker(actors, "The Holocaust Memorial Museum in Washington issued a report on Monday.") is None
+    assert subject_speaker(actors, "Amnesty International in France said on Monday.") is None
+    assert subject_speaker(actors, "The Interior Ministry in Kyiv said on Monday.") == "Ukraine"

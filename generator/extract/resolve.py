@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 PERSON_NOUNS = lexicon.word_set("person_nouns")
 _KIND_RANK = {"person": 0, "organization": 1, "country": 2}
 _GROUP_WORDS = lexicon.word_set("group_words")
+_GOVERNMENT_BODY_WORDS = lexicon.word_set("government_body_words")  # "ministry": a country's own body
 FIRST_NAME_SEX = lexicon.word_map("first_names")  # "jennifer" -> f: first names nearly always one sex's
 HONORIFIC_SEX = lexicon.word_map("honorific_sexes")  # "mrs." -> f
 ROLE_SEX = lexicon.word_map("role_sexes")  # "son" -> m: a role that says whose son or wife someone is
@@ -140,10 +141,16 @@ class ActorResolver:
         headed = self.lookup(phrase[:phrase.root.i - phrase.start + 1].text)
         if headed:
             return headed
+        # "Amnesty International in France", "The Holocaust Memorial Museum in Washington": the head is a name
+        # that names no actor, so the phrase names that body; the country of its modifier is not the speaker.
+        # A government's own body speaks for its country ("Ukraine's Foreign Ministry").
+        root_name = entity_at(phrase.root)
+        unknown_body = (root_name is not None and _is_multiword(root_name) and self.lookup(root_name.text) is None
+                        and root_name[-1].lower_ not in _GOVERNMENT_BODY_WORDS)
         found = []
         for ent in entities_in(phrase):
             name = self.lookup(ent.text)
-            if name:
+            if name and not (unknown_body and self.kind(name) == "country"):
                 holds_root = ent.start <= phrase.root.i < ent.end
                 found.append((not holds_root, _KIND_RANK.get(self.kind(name) or "", 3), ent.start, name))
         if not found:
@@ -152,7 +159,7 @@ class ActorResolver:
                     name = self.lookup(token.text)
                     # A country is never read out of a longer name that names no actor: "the Washington Post",
                     # "Agence France-Presse", "the American Legion" (a surname is: "Le Pen" is Marine Le Pen).
-                    if name and not (self.kind(name) == "country" and _inside_longer_entity(token)):
+                    if name and not (self.kind(name) == "country" and (unknown_body or _inside_longer_entity(token))):
                         found.append((True, _KIND_RANK.get(self.kind(name) or "", 3), token.i, name))
         return min(found)[3] if found else None
 
@@ -333,4 +340,8 @@ def _met(actor: Actor, shown: str, any_form: bool) -> bool:
 def _inside_longer_entity(token: Token) -> bool:
     """Whether the parse reads the token as one word of a longer name ("Washington" in "the Washington Post")."""
     entity = entity_at(token)
-    return entity is not None and sum(1 for word in entity if word.pos_ != "DET") > 1
+    return entity is not None and _is_multiword(entity)
+
+
+def _is_multiword(entity: Span) -> bool:
+    return sum(1 for word in entity if word.pos_ != "DET") > 1
