@@ -200,6 +200,16 @@ def test_pronoun_prefers_the_subject_over_a_person_named_later():
     assert quotes_of(text) == [("We have mentioned a halt", "Dmytro Kuleba")]
 
 
+def test_pronoun_is_the_named_speaker_not_the_subject_of_what_they_said():
+    text = """\
+    Gwynne Shotwell, president of SpaceX, spoke on Monday.
+
+    Shotwell said Jordan Avery would lead the missions in 2022. They would carry cargo, but she said they could
+    serve as a “nice stepping stone” to crewed missions.
+    """
+    assert quotes_of(text) == [("nice stepping stone", "Gwynne Shotwell")]
+
+
 def test_a_quote_without_attribution_continues_the_previous_speaker_in_its_paragraph():
     text = "“With its actions, Iran risks an escalation,” the G7 statement said. “This must be avoided.”"
     assert quotes_of(text) == [("With its actions, Iran risks an escalation", "Group of Seven"),

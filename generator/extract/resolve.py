@@ -57,7 +57,7 @@ class ActorResolver:
                 # makes the prospects … uncertain,” he said" he is the professor named before
                 if name is not None and not (quoted and quoted.holds(ent.start_char)):
                     paragraph = paragraph_of(ent.start_char) if paragraph_of else 0
-                    subject = ent.root.dep_ in ("nsubj", "nsubjpass") or ent.root.head.dep_ in ("nsubj", "nsubjpass")
+                    subject = _main_clause_subject(ent.root)
                     self.mentioned.append((ent.start_char, paragraph, name, subject))
             self.positions = [offset for offset, _, _, _ in self.mentioned]
             self._note_pronoun_subjects(doc, paragraph_of, quoted)
@@ -345,3 +345,25 @@ def _inside_longer_entity(token: Token) -> bool:
 
 def _is_multiword(entity: Span) -> bool:
     return sum(1 for word in entity if word.pos_ != "DET") > 1
+
+
+def _main_clause_subject(word: Token) -> bool:
+    """Whether the word (or the noun it names) is a subject, other than one of what a named subject before it
+    says: in "Shotwell said Starship missions could begin" Shotwell is the one the text goes on to tell of, as
+    "she said" in the next sentence shows, not what her words were about. (A clause before "he said" is no
+    such thing: "Sondland has amended his testimony — “…,” he said" is about Sondland.)"""
+    subject = word if word.dep_ in ("nsubj", "nsubjpass") else word.head
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    clause = subject.head
+    return not (clause.dep_ == "ccomp" and _named_subject_before(clause.head, subject.i))
+
+
+def _named_subject_before(verb: Token, before: int) -> bool:
+    """Whether a name before `before` is the verb's subject, or that of the verb it depends on when it has none
+    of its own ("Carson turned the story back, pointing out that Costa had reported …": Carson points out)."""
+    while True:
+        subjects = [child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")]
+        if subjects or verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head is verb:
+            return any(child.pos_ == "PROPN" and child.i < before for child in subjects)
+        verb = verb.head
