@@ -29,6 +29,12 @@ def spans(text: str) -> list[str]:
     ("the force is “the best in the world“ and the army “the best there is.”", ["the best in the world",
                                                                              "the best there is."]),
     ("Er sagte: „Wir schaffen das.“ Dann ging er.", ["Wir schaffen das."]),
+    # Pages that space their marks may draw both ends the same way: after a space and before a space or a
+    # punctuation mark, an opening mark closes the open quote.
+    ("la serie “ I Cavalieri dello Zodiaco “, prodotta da Toei. Il titolo è “ Knights of the Zodiac ” e",
+     [" I Cavalieri dello Zodiaco ", " Knights of the Zodiac "]),
+    ("entitled ‘Jewels after Jewels ‘ and conceived to present the new ‘ Arrangements’ collection",
+     ["Jewels after Jewels "]),
 ])
 def test_quote_marks(text, expected):
     assert spans(text) == expected

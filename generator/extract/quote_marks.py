@@ -81,7 +81,7 @@ def quote_spans_in(text: str, offset: int = 0, paragraph: int = 0) -> list[Quote
         after = text[i + 1] if i + 1 < len(text) else " "
         if after == "\u2060":
             after = text[i + 2] if i + 2 < len(text) else " "
-        ends_words = open_at is not None and _closes(before, after)
+        ends_words = open_at is not None and (_closes(before, after) or _spaced(before, after))
         is_double_open = (char in OPEN_DOUBLE and not ends_words) or (char == STRAIGHT_DOUBLE and _opens(before, after))
         is_double_close = char in CLOSE_DOUBLE or (char in OPEN_DOUBLE and ends_words) \
             or (char == STRAIGHT_DOUBLE and not is_double_open)
@@ -97,8 +97,9 @@ def quote_spans_in(text: str, offset: int = 0, paragraph: int = 0) -> list[Quote
         elif open_at is None and char in OPEN_SINGLE + STRAIGHT_SINGLE and _opens(before, after) \
                 and not before.isalnum():
             single_at = i
-        elif open_at is None and single_at is not None and char in CLOSE_SINGLE + STRAIGHT_SINGLE \
-                and not after.isalpha() and i - single_at > 1:
+        elif open_at is None and single_at is not None and i - single_at > 1 and (
+                (char in CLOSE_SINGLE + STRAIGHT_SINGLE and not after.isalpha())
+                or (char in OPEN_SINGLE and _spaced(before, after))):
             spans.append(QuoteSpan(offset + single_at + 1, offset + i, paragraph))
             single_at = None
     if open_at is not None and len(text) - open_at > 2:
@@ -114,6 +115,13 @@ def _closes(before: str, after: str) -> bool:
     """An opening mark written where a quote ends, after its last word and before a space or a punctuation
     mark ("…for her here,“ said Jim Clyburn"; the German „…“ closes this way too), closes the open quote."""
     return not before.isspace() and before not in _OPENING_CONTEXT and (after.isspace() or after in ".,;:!?)")
+
+
+def _spaced(before: str, after: str) -> bool:
+    """A mark after a space and before a space or a punctuation mark, as pages that space their marks write
+    both ends of a quote (“ I Cavalieri dello Zodiaco “,): while a quote is open it closes it, whichever way
+    it is drawn; a quote never opens onto a space and a comma."""
+    return before.isspace() and (after.isspace() or after in ".,;:!?)")
 
 
 def _opens(before: str, after: str) -> bool:
