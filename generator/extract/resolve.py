@@ -57,7 +57,7 @@ class ActorResolver:
                 # makes the prospects … uncertain,” he said" he is the professor named before
                 if name is not None and not (quoted and quoted.holds(ent.start_char)):
                     paragraph = paragraph_of(ent.start_char) if paragraph_of else 0
-                    subject = _main_clause_subject(ent.root)
+                    subject = _salient_subject(ent.root)
                     self.mentioned.append((ent.start_char, paragraph, name, subject))
             self.positions = [offset for offset, _, _, _ in self.mentioned]
             self._note_pronoun_subjects(doc, paragraph_of, quoted)
@@ -141,12 +141,7 @@ class ActorResolver:
         headed = self.lookup(phrase[:phrase.root.i - phrase.start + 1].text)
         if headed:
             return headed
-        # "Amnesty International in France", "The Holocaust Memorial Museum in Washington": the head is a name
-        # that names no actor, so the phrase names that body; the country of its modifier is not the speaker.
-        # A government's own body speaks for its country ("Ukraine's Foreign Ministry").
-        root_name = entity_at(phrase.root)
-        unknown_body = (root_name is not None and _is_multiword(root_name) and self.lookup(root_name.text) is None
-                        and root_name[-1].lower_ not in _GOVERNMENT_BODY_WORDS)
+        unknown_body = self._names_no_actor(phrase.root)
         found = []
         for ent in entities_in(phrase):
             name = self.lookup(ent.text)
@@ -162,6 +157,15 @@ class ActorResolver:
                     if name and not (self.kind(name) == "country" and (unknown_body or _inside_longer_entity(token))):
                         found.append((True, _KIND_RANK.get(self.kind(name) or "", 3), token.i, name))
         return min(found)[3] if found else None
+
+    def _names_no_actor(self, head: Token) -> bool:
+        """Whether a phrase's head is in a name of several words that is no actor's: then the phrase names that
+        body, and the country of its modifier is not the speaker ("Amnesty International in France", "The
+        Holocaust Memorial Museum in Washington"). A government's own body speaks for its country ("The
+        Interior Ministry in Kyiv")."""
+        name = entity_at(head)
+        return name is not None and _is_multiword(name) and self.lookup(name.text) is None \
+            and name[-1].lower_ not in _GOVERNMENT_BODY_WORDS
 
     def pronoun(self, group: str, offset: int, paragraph: int, quotes: list[Quote],
                 sex: str | None = None) -> str | None:
@@ -344,10 +348,11 @@ def _inside_longer_entity(token: Token) -> bool:
 
 
 def _is_multiword(entity: Span) -> bool:
+    """A name of more than one word, its article aside ("the Washington Post", not "the Post")."""
     return sum(1 for word in entity if word.pos_ != "DET") > 1
 
 
-def _main_clause_subject(word: Token) -> bool:
+def _salient_subject(word: Token) -> bool:
     """Whether the word (or the noun it names) is a subject, other than one of what a named subject before it
     says: in "Shotwell said Starship missions could begin" Shotwell is the one the text goes on to tell of, as
     "she said" in the next sentence shows, not what her words were about. (A clause before "he said" is no
