@@ -108,6 +108,19 @@ def test_coordinated_names_before_a_plural_place_noun():
     assert "Luhansk" in places_of("The reform gives special status to areas of the Donetsk and Luhansk regions.")
 
 
+def test_names_listed_before_a_plural_noun_of_areas_are_places_not_people():
+    text = ("Cases of the virus have been reported in Barry, Berrien, Calhoun, Cass, Kalamazoo and Van Buren "
+            "counties, health officials said.")
+    assert places_of(text) == ["Barry", "Berrien", "Calhoun", "Cass", "Kalamazoo", "Van Buren"]
+    assert actors_of(text) == {}
+
+
+def test_a_dateline_opened_by_an_abbreviation_is_no_person():
+    text = ("Sixth death from the virus.\n\nST. JOSEPH, Mich. (AP) — Michigan health authorities are reporting a "
+            "sixth fatality linked to the virus.")
+    assert "JOSEPH" not in actors_of(text)
+
+
 def test_a_name_described_as_a_place_is_one():
     assert places_of("The patient came from Xilingol on Monday.") == []  # an unknown lone name: no place
     assert places_of("The patient came from Xilingol, a region of grasslands.") == ["Xilingol"]

@@ -241,9 +241,14 @@ DATELINE_MAX_TOKENS = 3  # "NEW YORK", "KHAN YOUNIS, Gaza Strip": where the wire
 
 def _dateline(ent: Span) -> bool:
     """Where a wire story was filed from, in capitals at the start of a paragraph before a dash, a comma or
-    the agency's name ("NEW YORK (Reuters) -", "KHAN YOUNIS — GAZA"): a dateline, no part of the story."""
+    the agency's name ("NEW YORK (Reuters) -", "KHAN YOUNIS — GAZA"), also when the model left out an
+    abbreviation that opens the town's name ("ST. JOSEPH, Mich. (AP)"): a dateline, no part of the story."""
     doc = ent.doc
-    opens = ent.start == 0 or doc[ent.start - 1].is_space or doc[ent.start - 1].text in ("—", "-", "–", ",")
+    start = ent.start
+    while start > 0 and (doc[start - 1].text == "." or (
+            doc[start - 1].text.isupper() and (doc[start - 1].text.endswith(".") or doc[start].text == "."))):
+        start -= 1  # "ST." or "ST" + "."
+    opens = start == 0 or doc[start - 1].is_space or doc[start - 1].text in ("—", "-", "–", ",")
     following = doc[ent.end] if ent.end < len(doc) else None
     return opens and ent.text.isupper() and len(ent.text) > 3 and ent.start - ent.sent.start <= DATELINE_MAX_TOKENS \
         and following is not None and following.text in ("(", "—", "-", "–", ",")
@@ -1187,9 +1192,14 @@ def _names_a_time(ent: Span) -> bool:
 
 def _listed_as_places(root: Token, nouns) -> bool:
     """A name listed as an example of places: "towns including Khan Sheikhun and Maaret al-Numan", "dozens of
-    towns, including …", "regions like Yunnan and …" (any conjunct of the list)."""
+    towns, including …", "regions like Yunnan and …", or in a list a plural noun of places follows: "Barry,
+    Berrien, Cass and Van Buren counties", "the Idlib and Hama provinces" (any conjunct of the list)."""
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
+    if any(child.dep_ == "conj" for child in root.children) and (
+            (root.dep_ in ("nmod", "compound") and _names_places(root.head))
+            or any(child.dep_ == "appos" and _names_places(child) for child in root.children)):
+        return True
     preposition = root.head
     if root.dep_ != "pobj" or preposition.lower_ not in ("including", "like"):
         return False
@@ -1199,6 +1209,12 @@ def _listed_as_places(root: Token, nouns) -> bool:
     # "dozens of towns": the amount heads the phrase, the noun of places follows "of"
     return any(child.lower_ == "of" and any(g.dep_ == "pobj" and g.lemma_.lower() in nouns for g in child.children)
                for child in listed.children)
+
+
+def _names_places(noun: Token) -> bool:
+    """A plural noun of areas that names no place by itself: "counties", "provinces" ("states" is left out, as
+    after names in _AREA_NOUNS_AFTER_NAMES)."""
+    return noun.tag_ == "NNS" and noun.lemma_.lower() in _AREA_NOUNS_AFTER_NAMES
 
 
 def _acts(ent: Span) -> bool:
