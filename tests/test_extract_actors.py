@@ -419,3 +419,24 @@ def test_a_demonym_that_says_where_a_place_or_a_business_is_makes_no_actor_and_n
     assert "Syria" not in {a.name for a in extract_actors(article)}
     article = analysed("Emirates cancelled an order from the French plane-maker. Japanese shares fell.")
     assert not {"France", "Japan"} & {a.name for a in extract_actors(article)}
+
+
+def test_an_outlet_the_model_took_for_a_person_by_its_short_name_is_the_outlet():
+    text = ("The Los Angeles Chronicle says police are looking into the case. The Chronicle says he was arrested a "
+            "block away.")
+    assert actors_of(text)["Los Angeles Chronicle"] == ("organization", ("Chronicle",))
+
+
+def test_a_speaker_the_entity_model_missed_is_an_outlet_or_a_person_by_its_name():
+    from generator.extract.actors import with_speakers
+    from generator.model import Actor, Quote
+
+    bloomberg = Actor(name="Michael Bloomberg", kind="person")
+    quotes = [Quote(text="He would like them there", speaker="Washington Post"),
+              Quote(text="The fund is secure", speaker="Associated Press"),
+              Quote(text="I cannot win as an independent", speaker="Bloomberg"),
+              Quote(text="The hotel is ours", speaker="Marjorie Merriweather Post")]
+    kinds = {actor.name: actor.kind for actor in with_speakers([bloomberg], quotes)}
+    assert kinds == {"Michael Bloomberg": "person", "Washington Post": "organization",
+                     "Associated Press": "organization", "Bloomberg": "person",
+                     "Marjorie Merriweather Post": "person"}

@@ -17,7 +17,7 @@ from .. import lexicon
 from ..model import Actor, Quote
 from ..nlp import ParsedArticle
 from .analysis import Analysis
-from .mentions import BODY_NOUNS, COUNTRY, ORGANIZATION, PERSON, Mention
+from .mentions import BODY_NOUNS, COUNTRY, ORGANIZATION, PERSON, Mention, outlet_name
 from .names import strip_titles, surname_key
 from .rules import EARLY_WEIGHT, MAX_KEY_ACTORS, REACTING_WEIGHT, SPEAKING_CAP, SPEAKING_WEIGHT, SUBJECT_WEIGHT
 
@@ -457,12 +457,16 @@ def rank_with_speech(actors: list[Actor], quotes: list[Quote], reacting: set[str
 def with_speakers(actors: list[Actor], quotes: list[Quote]) -> list[Actor]:
     """Every speaker is an actor: a speaker the entity model missed ("Peabody said") becomes one."""
     known = {actor.name for actor in actors}
+    surnames = {surname_key(actor.name) for actor in actors if actor.kind == "person" and " " in actor.name}
     added: dict[str, Actor] = {}
     for quote in quotes:
         name = quote.speaker
         if name and name not in known:
-            # a country the text names only through its people ("the Russians said") is a country
+            # a country the text names only through its people ("the Russians said") is a country; an outlet
+            # that said the quoted words ("“…,” the Post reported") is an organisation, unless it is the
+            # surname of a person the article names ("Michael Bloomberg" … "Bloomberg told New York magazine")
             country = lexicon.country_by_surface().get(name.casefold())
-            kind = "country" if country and country[0].name == name else "person"
+            kind = "country" if country and country[0].name == name \
+                else "organization" if outlet_name(name) and surname_key(name) not in surnames else "person"
             added.setdefault(name, Actor(name=name, kind=kind, mentions=1, kind_guessed=kind == "person"))
     return [*actors, *added.values()]

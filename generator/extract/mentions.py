@@ -1262,6 +1262,7 @@ def as_surnames(mentions: list[Mention], doc: Doc) -> list[Mention]:
     elsewhere ("Trump’s Made-for-TV Trade War" beside "Mr. Trump"), or a short name whose last word
     stands alone as a person ("Petro Poroshenko" beside "Poroshenko"). So is a demonym used as a noun when it
     is the surname of a full name ("Mark Cuban" ... "Cuban said"; not "Cuban officials")."""
+    mentions = _outlets_named_short(mentions)
     full_names = [strip_titles(m.text) for m in mentions if m.category == PERSON]
     surnames = {surname_key(name) for name in full_names if len(name.split()) > 1}
     lone = {name.casefold() for name in full_names if len(name.split()) == 1}
@@ -1280,10 +1281,20 @@ def as_surnames(mentions: list[Mention], doc: Doc) -> list[Mention]:
         if len(words) == 1:
             return surname_key(mention.text) in surnames or mention.text.casefold() in titled
         return len(words) <= 3 and words[-1].casefold() in lone and all(w[:1].isupper() for w in words) \
-            and not any(w.casefold() in lexicon.organization_words() for w in words)
+            and not any(w.casefold() in lexicon.organization_words() for w in words) and not outlet_name(mention.text)
 
     return [dataclasses.replace(m, category=PERSON, acting=True, country=None, form=None) if is_person(m) else m
             for m in mentions]
+
+
+def _outlets_named_short(mentions: list[Mention]) -> list[Mention]:
+    """A lone word the model typed as a person's that ends an outlet's name the article gives in full is the
+    outlet: "The San Francisco Chronicle says …" then "The Chronicle says …"."""
+    full_names = {surname_key(strip_titles(m.text)) for m in mentions
+                  if m.category == PERSON and len(strip_titles(m.text).split()) > 1}
+    outlets = {m.text.split()[-1] for m in mentions if m.category == ORGANIZATION and outlet_name(m.text)}
+    return [dataclasses.replace(m, category=ORGANIZATION) if m.category == PERSON and m.text in outlets
+            and surname_key(m.text) not in full_names else m for m in mentions]
 
 
 def cited_reporters(mentions: Sequence[Mention], doc: Doc) -> frozenset[str]:
@@ -1354,6 +1365,23 @@ def _as_written(name: Span) -> Token:
     if root.dep_ in ("compound", "nmod") and root.head.lower_ in OUTLET_WORDS and root.head.i == name.end:
         return root.head
     return root
+
+
+def outlet_name(name: str) -> bool:
+    """The name is a news outlet's, not a person's: a news agency the lexicon lists ("Associated Press"), or a
+    name ending in an outlet's word after no first name ("Miami Herald", "the Post"), or after a place's
+    ("Washington Post"), or in a body's word that is no surname ("Fox News"). "Don Guardian" and "Marjorie
+    Merriweather Post" are people."""
+    words = strip_titles(name).split()
+    if not words:
+        return False
+    if clean_name(name).casefold() in lexicon.news_agencies() or (
+            len(words) > 1 and words[-1] in OUTLET_WORDS and words[-1].casefold() in lexicon.organization_words()
+            and words[-1].casefold() not in _SURNAME_BODY_WORDS):
+        return True
+    first = words[0]
+    return words[-1] in OUTLET_WORDS and words[-1][:1].isupper() \
+        and (first.casefold() not in _FIRST_NAMES or is_known_place(first))
 
 
 def _named_like_outlet(text: str, roots: list[Token]) -> bool:
