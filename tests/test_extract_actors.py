@@ -440,3 +440,9 @@ def test_a_speaker_the_entity_model_missed_is_an_outlet_or_a_person_by_its_name(
     assert kinds == {"Michael Bloomberg": "person", "Washington Post": "organization",
                      "Associated Press": "organization", "Bloomberg": "person",
                      "Marjorie Merriweather Post": "person"}
+
+
+def test_a_law_is_no_actor():
+    assert "Hong Kong Human Rights and Democracy Act" not in actors_of(
+        "The Congress passed the Hong Kong Human Rights and Democracy Act on Wednesday.")
+
