@@ -446,3 +446,11 @@ def test_a_law_is_no_actor():
     assert "Hong Kong Human Rights and Democracy Act" not in actors_of(
         "The Congress passed the Hong Kong Human Rights and Democracy Act on Wednesday.")
 
+
+def test_a_title_before_the_name_does_not_take_in_the_quote_before_it():
+    text = ('"We have found the next best thing: water in vapor form," lead researcher and NASA planetary '
+            "scientist Lucas Paganini said in a statement.")
+    assert role_of(text, "Lucas Paganini") == "lead researcher and NASA planetary scientist"
+    text = "The concert opened with inaugural “American Idol” winner Kelly Clarkson on Friday."
+    assert role_of(text, "Kelly Clarkson") == "inaugural “American Idol” winner"
+

@@ -336,7 +336,31 @@ def _title_before(span: Span) -> str | None:
         # + "Hamdullah Mohib": the role is the title with its country, not the place it is posted to. A
         # person with a title of their own ("adviser to Vice President" + "Joe Biden") is not the adviser.
         start = before.head.left_edge.i
-    return _role_text(doc[start:span.start])
+    unopened = _closing_marks_unopened(doc[start:span.start])
+    if unopened:
+        start = unopened[-1] + 1  # "“… in vapor form,” lead researcher" + name: the quote is no part of the title
+    return _role_text(doc[start:span.start]) if start < span.start else None
+
+
+_DOUBLE_MARKS = frozenset({'"', "”", "“", "''", "»", "«"})
+
+
+def _closing_marks_unopened(words: Span) -> list[int]:
+    """The double quotation marks in `words` that close a quote opened before them ("the inaugural “American
+    Idol” winner" has none). A mark written against the word before it and apart from the next closes; one
+    apart from the word before it opens. A single mark may be a possessive ("Tequila Works'"), so is left."""
+    doc, unopened, open_marks = words.doc, [], 0
+    for token in words:
+        if token.text not in _DOUBLE_MARKS:
+            continue
+        if token.i > words.start and not doc[token.i - 1].whitespace_ and token.whitespace_:
+            if open_marks:
+                open_marks -= 1
+            else:
+                unopened.append(token.i)
+        else:
+            open_marks += 1
+    return unopened
 
 
 def _apposition(root: Token) -> str | None:
