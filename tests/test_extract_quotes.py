@@ -771,3 +771,11 @@ def test_words_a_reporter_cited_as_a_source_reports_are_not_the_reporter_s():
 ])
 def test_more_verbs_put_their_speaker_after_a_quote_and_the_person_there_speaks(sentence, speaker):
     assert [s for _, s in quotes_of(sentence)] == [speaker]
+
+
+def test_according_to_a_description_then_the_name_between_commas_is_the_named_person():
+    text = ("John Milo Ford was born in East Chicago, Indiana, in 1957. Everyone called him Mike. According to his "
+            "aunt, Jane Starner, “He was brilliant from the start—reading at an adult level when he was in "
+            "kindergarten.” He played chess.")
+    assert quotes_of(text) == [("He was brilliant from the start—reading at an adult level when he was in "
+                                "kindergarten.", "Jane Starner")]

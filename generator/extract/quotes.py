@@ -684,7 +684,19 @@ def _named_apposition(subject: Token) -> Token | None:
                   and t.head.i == child.i]
         if people:
             return people[0]
-    return None
+    return _name_set_beside(subject)
+
+
+def _name_set_beside(subject: Token) -> Token | None:
+    """The person named between commas right after an unnamed subject's phrase, where the parse lost the
+    apposition: "According to his aunt, Jane Starner, “He was brilliant …”"."""
+    doc, comma = subject.doc, subject.right_edge.i + 1
+    if comma + 1 >= len(doc) or doc[comma].text != "," or doc[comma + 1].ent_iob_ != "B" \
+            or doc[comma + 1].ent_type_ != "PERSON":
+        return None
+    name = entity_at(doc[comma + 1])
+    after = doc[name.end] if name is not None and name.end < len(doc) else None
+    return name.root if name is not None and after is not None and after.text == "," else None
 
 
 def _according_to(sentence: Span, quoted: QuotedText) -> Token | None:
