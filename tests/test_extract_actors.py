@@ -454,3 +454,9 @@ def test_a_title_before_the_name_does_not_take_in_the_quote_before_it():
     text = "The concert opened with inaugural “American Idol” winner Kelly Clarkson on Friday."
     assert role_of(text, "Kelly Clarkson") == "inaugural “American Idol” winner"
 
+
+def test_a_name_the_model_calls_a_person_more_often_than_a_body_is_a_person_everywhere():
+    text = ("The odyssey of how Oscar-winning actress Mary Steenburgen came to co-write the song began in 2007. "
+            "“It could have been really easy for Mary Steenburgen to just put her name on something,” Harper "
+            "said. Harper and Buckley found themselves blindsided by “the Mary Steenburgen of it all.”")
+    assert actors_of(text)["Mary Steenburgen"][0] == "person"

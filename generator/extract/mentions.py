@@ -349,18 +349,24 @@ def _body_head_ends(name: Span) -> bool:
         and last.lower_ not in _SURNAME_BODY_WORDS
 
 
-def _personal_name(name: Span, countries) -> bool:
+def _without_the(name: Span) -> Span:
+    return name[1:] if len(name) > 1 and name[0].lower_ == "the" else name
+
+
+def _personal_name(name: Span, countries, voted: bool = False) -> bool:
     """Two or three capitalised words that open with a first name the lexicon knows, as a person is named: not
     a title ("General Electric") or a place ("Carolina Panthers") first, no word that names a body ("Group",
     "Research", "Hotel", "company"), no known body, country or place as a whole, and no "the" before it ("the
-    Victoria Line"), in a sentence not written in title case ("Clinton And Sanders Are Not Butting Heads")."""
+    Victoria Line"), in a sentence not written in title case ("Clinton And Sanders Are Not Butting Heads").
+    When the model calls the same name a person's more often elsewhere in the article (`voted`), a "the" before
+    it or a first name that is also a place's does not count against it ("the Mary Steenburgen of it all")."""
     words = list(name)
     if not 2 <= len(words) <= 3 or not all(word.is_alpha and word.is_title for word in words) \
             or not any(token.is_alpha and token.is_lower for token in name.sent):
         return False
     first = words[0].text
-    if first.casefold() not in _FIRST_NAMES or _is_title_word(words[0]) or is_known_place(first) \
-            or (name.start > 0 and name.doc[name.start - 1].lower_ == "the"):
+    if first.casefold() not in _FIRST_NAMES or _is_title_word(words[0]) or (is_known_place(first) and not voted) \
+            or (name.start > 0 and name.doc[name.start - 1].lower_ == "the" and not voted):
         return False
     if any(word.lower_ in lexicon.organization_words() or word.lower_ in _COMPANY_WORDS
            or (word.lower_,) in _ORGANIZATION_NOUNS or word.text in lexicon.facility_words() for word in words):
@@ -400,7 +406,8 @@ def _relabelled(ents: Sequence[Span], countries,
         elif label in ("ORG", "PERSON") and any(head.endswith(" " + word) or head == word for word in facilities
                                                  for head in (text, text.split(" of ")[0])):
             label = "FAC"  # "Metro Toronto Convention Centre", "National Museum of the U.S. Air Force"
-        elif label == "ORG" and _personal_name(ent.doc[start:end], countries):
+        elif label == "ORG" and _personal_name(_without_the(ent.doc[start:end]), countries,
+                                               voted=votes[text]["PERSON"] > votes[text]["ORG"]):
             # "Diego Schwartzman", "Ariana Grande": the model labels a person it does not know a company (its
             # products and titles are most often what it says: "Ford Fusion", "Rush Hour")
             label = "PERSON"
