@@ -35,6 +35,11 @@ def spans(text: str) -> list[str]:
      [" I Cavalieri dello Zodiaco ", " Knights of the Zodiac "]),
     ("entitled ‘Jewels after Jewels ‘ and conceived to present the new ‘ Arrangements’ collection",
      ["Jewels after Jewels "]),
+    # A closing mark typed where a quote opens, after a space and before a word, opens it; »…« opens so.
+    ("Another user said: ”The plague is coming.” Officials said nothing.", ["The plague is coming."]),
+    ("Er sagte: »Das ist gut.« Dann ging er.", ["Das ist gut."]),
+    # An invisible direction mark pasted before a post is no word before the mark.
+    ("\u202a”Sorry Sarah, you should have said it.” posted Sharon Powers.", ["Sorry Sarah, you should have said it."]),
 ])
 def test_quote_marks(text, expected):
     assert spans(text) == expected

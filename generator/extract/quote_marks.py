@@ -6,6 +6,7 @@ quotes. Quotes, reactions and the summary all read these spans from the analysis
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -78,13 +79,19 @@ def quote_spans_in(text: str, offset: int = 0, paragraph: int = 0) -> list[Quote
     single_at: int | None = None
     for i, char in enumerate(text):
         before = text[i - 1] if i else " "
+        if before != "\u2060" and unicodedata.category(before) == "Cf":
+            before = " "  # an invisible direction mark opening a pasted post ("\u202a”Sorry Sarah, …”") is no word
         after = text[i + 1] if i + 1 < len(text) else " "
         if after == "\u2060":
             after = text[i + 2] if i + 2 < len(text) else " "
         ends_words = open_at is not None and (_closes(before, after) or _spaced(before, after))
-        is_double_open = (char in OPEN_DOUBLE and not ends_words) or (char == STRAIGHT_DOUBLE and _opens(before, after))
-        is_double_close = char in CLOSE_DOUBLE or (char in OPEN_DOUBLE and ends_words) \
-            or (char == STRAIGHT_DOUBLE and not is_double_open)
+        # a closing mark drawn where a quote opens, after a space and before a word (said: ”Bird flu…”, the
+        # German »…«), opens it, as an opening mark drawn where a quote ends closes it
+        is_double_open = (char in OPEN_DOUBLE and not ends_words) \
+            or (char == STRAIGHT_DOUBLE and _opens(before, after)) \
+            or (char in CLOSE_DOUBLE and open_at is None and _opens(before, after))
+        is_double_close = not is_double_open and (char in CLOSE_DOUBLE or (char in OPEN_DOUBLE and ends_words)
+                                                  or char == STRAIGHT_DOUBLE)
         if open_at is None and is_double_close and not spans and single_at is None and i > 0:
             spans.append(QuoteSpan(offset, offset + i, paragraph))  # no opening mark: from the paragraph start
         elif is_double_open:
