@@ -1269,10 +1269,9 @@ def as_surnames(mentions: list[Mention], doc: Doc) -> list[Mention]:
     elsewhere ("Trump’s Made-for-TV Trade War" beside "Mr. Trump"), or a short name whose last word
     stands alone as a person ("Petro Poroshenko" beside "Poroshenko"). So is a demonym used as a noun when it
     is the surname of a full name ("Mark Cuban" ... "Cuban said"; not "Cuban officials")."""
-    mentions = _outlets_named_short(mentions)
-    full_names = [strip_titles(m.text) for m in mentions if m.category == PERSON]
-    surnames = {surname_key(name) for name in full_names if len(name.split()) > 1}
-    lone = {name.casefold() for name in full_names if len(name.split()) == 1}
+    surnames = {surname_key(name) for name in _people_names(mentions) if len(name.split()) > 1}
+    mentions = _outlets_named_short(mentions, surnames)
+    lone = {name.casefold() for name in _people_names(mentions) if len(name.split()) == 1}
     # "Mr. Trump", "President Trump": a personal title before a lone name says it is a person's
     titled = {strip_titles(m.text).casefold() for m in mentions
               if m.category == PERSON and strip_titles(m.text) != m.text}
@@ -1294,14 +1293,17 @@ def as_surnames(mentions: list[Mention], doc: Doc) -> list[Mention]:
             for m in mentions]
 
 
-def _outlets_named_short(mentions: list[Mention]) -> list[Mention]:
-    """A lone word the model typed as a person's that ends an outlet's name the article gives in full is the
-    outlet: "The San Francisco Chronicle says …" then "The Chronicle says …"."""
-    full_names = {surname_key(strip_titles(m.text)) for m in mentions
-                  if m.category == PERSON and len(strip_titles(m.text).split()) > 1}
+def _people_names(mentions: list[Mention]) -> list[str]:
+    return [strip_titles(m.text) for m in mentions if m.category == PERSON]
+
+
+def _outlets_named_short(mentions: list[Mention], surnames: AbstractSet[str]) -> list[Mention]:
+    """A lone word the model typed as a person's that ends an outlet's name the article gives in full, and is
+    no surname of a person it names in full, is the outlet: "The San Francisco Chronicle says …" then "The
+    Chronicle says …"."""
     outlets = {m.text.split()[-1] for m in mentions if m.category == ORGANIZATION and outlet_name(m.text)}
     return [dataclasses.replace(m, category=ORGANIZATION) if m.category == PERSON and m.text in outlets
-            and surname_key(m.text) not in full_names else m for m in mentions]
+            and surname_key(m.text) not in surnames else m for m in mentions]
 
 
 def cited_reporters(mentions: Sequence[Mention], doc: Doc) -> frozenset[str]:
