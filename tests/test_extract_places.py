@@ -121,6 +121,12 @@ def test_a_dateline_opened_by_an_abbreviation_is_no_person():
     assert "JOSEPH" not in actors_of(text)
 
 
+def test_a_body_named_as_the_area_its_members_cover_is_a_place():
+    text = "Architects from across the European Union will be invited to submit plans for the building."
+    assert places_of(text) == ["European Union"]
+    assert "European Union" not in actors_of(text)
+
+
 def test_a_name_described_as_a_place_is_one():
     assert places_of("The patient came from Xilingol on Monday.") == []  # an unknown lone name: no place
     assert places_of("The patient came from Xilingol, a region of grasslands.") == ["Xilingol"]

@@ -1003,7 +1003,7 @@ def _classify(ent: Span, parsed: ParsedArticle, countries, organizations, agenci
     if place is not None and label in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP") and folded not in organizations:
         return Mention(clean_name(place), PLACE, acting=False, **common)
     if folded in organizations:
-        if _seat_of_body(ent, text):
+        if _seat_of_body(ent, text) or (organizations[folded].international and _spread_over(ent)):
             return Mention(text, PLACE, acting=False, **common)  # "an envoy in Brussels": the city, not the EU
         if organizations[folded].company and _names_a_medium(ent):
             return None  # "posted on Weibo", "a Twitter-like site", "one Weibo commenter": where, not who
@@ -1108,6 +1108,14 @@ def _seat_of_body(ent: Span, text: str) -> bool:
     root = ent.root
     return not text.isupper() and is_known_place(text) and root.dep_ == "pobj" \
         and root.head.lower_ in ("in", "at", "near")
+
+
+def _spread_over(ent: Span) -> bool:
+    """An international body named as the area its members cover ("architects from across the European Union",
+    "throughout the EU"): where, not who. "In" names the body itself as often ("a debate in the UN"), so is
+    left; a platform is a medium, not an area ("ridicule across Twitter")."""
+    root = ent.root
+    return root.dep_ == "pobj" and root.head.lower_ in ("across", "throughout")
 
 
 def _unknown_lone_name(text: str, label: str, labels_elsewhere: frozenset[str]) -> bool:
