@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Span, Token
 
+    from .quote_marks import QuotedText
+
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9.&-]{1,7}$")
 
 
@@ -51,7 +53,7 @@ def extract_actors(analysis: Analysis) -> list[Actor]:
     groups = [group for group in groups if group.kind != "person"
               or not all(surname_key(m.text) in analysis.cited_reporters for m in group.mentions)]
     groups = _handles_merged(groups, parsed)
-    actors = [_to_actor(group, parsed) for group in groups]
+    actors = [_to_actor(group, parsed, analysis.quoted) for group in groups]
     _rank(actors, groups, parsed)
     return sorted(actors, key=lambda actor: (-actor.salience, actor.name))
 
@@ -284,9 +286,9 @@ def _tail_names(names: list[str]) -> dict[str, str]:
     return found
 
 
-def _to_actor(group: _Group, parsed: ParsedArticle) -> Actor:
+def _to_actor(group: _Group, parsed: ParsedArticle, quoted: QuotedText) -> Actor:
     aliases = tuple(form for form in group.forms if form != group.name)
-    role = _role(group, parsed) if group.kind in ("person", "organization") else None
+    role = _role(group, parsed, quoted) if group.kind in ("person", "organization") else None
     affiliation = _affiliation(role)
     state_body = False
     guessed = group.kind == "person" and role is None \
@@ -310,18 +312,20 @@ def _to_actor(group: _Group, parsed: ParsedArticle) -> Actor:
     )
 
 
-def _role(group: _Group, parsed: ParsedArticle) -> str | None:
+def _role(group: _Group, parsed: ParsedArticle, quoted: QuotedText) -> str | None:
     """The first title or apposition the text gives the person: "Iran's Foreign Minister", "president of ..."."""
     for mention in group.mentions:
         span = parsed.doc[mention.token_start:mention.token_end]
-        role = _title_before(span) or _apposition(span.root)
+        role = _title_before(span, quoted) or _apposition(span.root)
         if role:
             return role
     return None
 
 
-def _title_before(span: Span) -> str | None:
-    """The title written before the name: "Iran's Foreign Minister" + "Abbas Araghchi"."""
+def _title_before(span: Span, quoted: QuotedText) -> str | None:
+    """The title written before the name: "Iran's Foreign Minister" + "Abbas Araghchi", less a quote that ends
+    in it: "“… in vapor form,” lead researcher" + "Lucas Paganini" (a quote opened inside the title stays:
+    "inaugural “American Idol” winner")."""
     doc = span.doc
     left = [t for t in span.root.subtree if t.i < span.start and t.dep_ not in ("det", "punct")]
     if not left or left[-1].i != span.start - 1 or not any(t.text[:1].isupper() or t.dep_ == "compound" for t in left):
@@ -336,31 +340,10 @@ def _title_before(span: Span) -> str | None:
         # + "Hamdullah Mohib": the role is the title with its country, not the place it is posted to. A
         # person with a title of their own ("adviser to Vice President" + "Joe Biden") is not the adviser.
         start = before.head.left_edge.i
-    unopened = _closing_marks_unopened(doc[start:span.start])
-    if unopened:
-        start = unopened[-1] + 1  # "“… in vapor form,” lead researcher" + name: the quote is no part of the title
+    if quoted.holds(doc[start].idx) and not quoted.holds(span.start_char):
+        while start < span.start and (quoted.holds(doc[start].idx) or doc[start].is_quote or doc[start].is_punct):
+            start += 1
     return _role_text(doc[start:span.start]) if start < span.start else None
-
-
-_DOUBLE_MARKS = frozenset({'"', "”", "“", "''", "»", "«"})
-
-
-def _closing_marks_unopened(words: Span) -> list[int]:
-    """The double quotation marks in `words` that close a quote opened before them ("the inaugural “American
-    Idol” winner" has none). A mark written against the word before it and apart from the next closes; one
-    apart from the word before it opens. A single mark may be a possessive ("Tequila Works'"), so is left."""
-    doc, unopened, open_marks = words.doc, [], 0
-    for token in words:
-        if token.text not in _DOUBLE_MARKS:
-            continue
-        if token.i > words.start and not doc[token.i - 1].whitespace_ and token.whitespace_:
-            if open_marks:
-                open_marks -= 1
-            else:
-                unopened.append(token.i)
-        else:
-            open_marks += 1
-    return unopened
 
 
 def _apposition(root: Token) -> str | None:

@@ -79,8 +79,10 @@ def quote_spans_in(text: str, offset: int = 0, paragraph: int = 0) -> list[Quote
     single_at: int | None = None
     for i, char in enumerate(text):
         before = text[i - 1] if i else " "
+        # an invisible format mark opening a pasted post ("\u202a”Sorry Sarah, …”") is no word; U+2060 is this
+        # function's own stand-in for the second apostrophe of '', so keeps its meaning
         if before != "\u2060" and unicodedata.category(before) == "Cf":
-            before = " "  # an invisible direction mark opening a pasted post ("\u202a”Sorry Sarah, …”") is no word
+            before = " "
         after = text[i + 1] if i + 1 < len(text) else " "
         if after == "\u2060":
             after = text[i + 2] if i + 2 < len(text) else " "
