@@ -269,6 +269,25 @@ def test_an_acronym_that_is_a_common_noun_or_a_time_zone_names_no_actor():
     assert [text for text, _, _ in found] == ["Cruz", "FEC"]
 
 
+def test_an_acronym_the_article_uses_as_a_common_noun_names_no_actor():
+    # SPAC and BEV are in no word list: "its planned SPAC" and the plural "BEVs" show they are things
+    found = mentions("WeWork shelved its planned SPAC after the SEC opened an inquiry. The SPAC was due in March.")
+    assert [text for text, _, _ in found] == ["SEC"]
+    found = mentions("Tesla sold more BEVs than ever, the company said. The BEV market grew as Ford cut prices.")
+    assert [text for text, _, _ in found] == ["Tesla", "Ford"]
+    # a body's acronym qualifying the noun after it is still the body
+    found = mentions("An FBI spokesman said the FBI would comment later, as a NASA planetary scientist did.")
+    assert [text for text, _, _ in found] == ["FBI", "FBI", "NASA"]
+    # a body the article names with "the" more often than the parse misreads it, and a country, stay
+    found = mentions("The SVP won the vote in 2003. In 2009 the SVP launched a campaign, and voters backed a "
+                     "controversial SVP led initiative.")
+    assert [text for text, _, _ in found] == ["SVP", "SVP", "SVP"]
+    found = mentions("HP was embarrassed. HP hosted the vote after a desperate HP asked for help.")
+    assert [text for text, _, _ in found] == ["HP", "HP", "HP"]
+    assert ("UK", COUNTRY, False) in mentions("Barratt, the UKs biggest housebuilder, said jet fuel used in the UK "
+                                             "would be replaced.")
+
+
 def test_a_formal_country_name_the_model_cut_in_two_is_the_country():
     found = analysed("The Republic of Colombia signed the deal with the Kingdom of Saudi Arabia on Monday.").mentions
     assert [(m.text, m.category, m.country) for m in found] == [

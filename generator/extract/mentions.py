@@ -1051,6 +1051,8 @@ def _names_no_actor(ent: Span, text: str) -> bool:
     words = text.split()
     if words[-1].casefold() in _NON_ACTOR_HEADS or (len(words) == 1 and text in _COMMON_ACRONYMS):
         return True
+    if len(ent) == 1 and _acronym_as_common_noun(ent.doc, text):
+        return True
     if words[-1].endswith("ism") and not any(w.casefold() in lexicon.organization_words() for w in words):
         return True  # "Ministry of Tourism" is a body
     doc = ent.doc
@@ -1059,6 +1061,53 @@ def _names_no_actor(ent: Span, text: str) -> bool:
     if _portfolio(ent, words) or _opens_title(ent):
         return True
     return any(_INSTRUMENT_CODE.fullmatch(token.text) for token in ent)
+
+
+# Determiners that never go before a body's name standing alone: "an IPO", "its cancelled IPO", "a handsome EV"
+# (but "the FBI", and "an NBA player", where the acronym qualifies the noun after it).
+_COMMON_NOUN_DETERMINERS = frozenset({"a", "an", "another", "each", "every", "its", "his", "her", "their", "our",
+                                      "my", "your"})
+
+
+def _acronym_as_common_noun(doc: Doc, text: str) -> bool:
+    """An acronym the article itself uses as a common noun is no actor anywhere in it: written in the plural
+    ("EVs", "IPOs") or heading a phrase opened by an indefinite article or a possessive ("an IPO", "its cancelled
+    IPO", "a handsome EV") at least as often as it stands as a name does, bare or after "the" ("HP was", "the
+    SVP"). The vote keeps a body written once as a noun ("after a desperate HP asked" against 25 "HP"); a country
+    ("the UKs biggest housebuilder") is never one. The lexicon's common_acronyms.txt lists the frequent ones an
+    article may not show."""
+    if not (2 <= len(text) <= 6 and text.isupper() and text.isalpha()) \
+            or text.casefold() in lexicon.country_by_surface():
+        return False
+    common = named = 0
+    for token in doc:
+        if token.text == text + "s":
+            common += 1
+        elif token.text == text and not _qualifies_what_follows(token):
+            determiner = _determiner_before(token)
+            if determiner in _COMMON_NOUN_DETERMINERS:
+                common += 1
+            elif determiner not in ("'s", "’s"):  # "WeWork's IPO", "China's CDC": either
+                named += 1
+    return common > 0 and common >= named
+
+
+def _determiner_before(token: Token) -> str | None:
+    """The word before the token, past the lower-case modifiers between them: "its" for "its cancelled IPO"."""
+    before = token.i - 1
+    while before >= 0 and (token.doc[before].pos_ in ("ADJ", "ADV") or token.doc[before].tag_ in ("VBN", "VBG")) \
+            and token.doc[before].is_lower:
+        before -= 1
+    return token.doc[before].lower_ if before >= 0 else None
+
+
+def _qualifies_what_follows(token: Token) -> bool:
+    """The word qualifies a noun after it, so it heads no phrase of its own: "an NBA player", "a NASA planetary
+    scientist", "its ESPN+ app", "USB-C ports"."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if token.dep_ in ("compound", "nmod", "amod") and token.head.i > token.i:
+        return True
+    return after is not None and (after.pos_ in ("NOUN", "PROPN", "NUM") or after.text in ("-", "+"))
 
 
 _PORTFOLIO_TITLES = lexicon.word_set("portfolio_titles")
