@@ -455,6 +455,16 @@ def test_a_title_before_the_name_does_not_take_in_the_quote_before_it():
     assert role_of(text, "Kelly Clarkson") == "inaugural “American Idol” winner"
 
 
+def test_the_names_listed_before_a_name_are_not_its_title():
+    text = "Trump and US Trade Representative Robert Lighthizer recognize that such concessions are hard."
+    assert role_of(text, "Robert Lighthizer") == "US Trade Representative"
+    text = "Kazakhstan won after Mikhail Kukushkin and Alexander Bublik defeated Robin Haase and Jean-Julien Rojer."
+    assert role_of(text, "Jean-Julien Rojer") is None
+    # a title with "and" in it stays whole
+    text = "Lead researcher and NASA planetary scientist Lucas Paganini said the plumes were seen in 2016."
+    assert role_of(text, "Lucas Paganini") == "Lead researcher and NASA planetary scientist"
+
+
 def test_a_name_the_model_calls_a_person_more_often_than_a_body_is_a_person_everywhere():
     text = ("The odyssey of how Oscar-winning actress Mary Steenburgen came to co-write the song began in 2007. "
             "“It could have been really easy for Mary Steenburgen to just put her name on something,” Harper "

@@ -23,6 +23,7 @@ from .rules import EARLY_WEIGHT, MAX_KEY_ACTORS, REACTING_WEIGHT, SPEAKING_CAP, 
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
+    from collections.abc import Set as AbstractSet
 
     from spacy.tokens import Span, Token
 
@@ -53,7 +54,11 @@ def extract_actors(analysis: Analysis) -> list[Actor]:
     groups = [group for group in groups if group.kind != "person"
               or not all(surname_key(m.text) in analysis.cited_reporters for m in group.mentions)]
     groups = _handles_merged(groups, parsed)
-    actors = [_to_actor(group, parsed, analysis.quoted) for group in groups]
+    # the last word of every name of a person or a body: a list of them before a name is not its title (a party
+    # named as a word of the title stays: "Republican and billionaire presidential candidate")
+    name_ends = frozenset(m.token_end - 1 for m in mentions
+                          if m.category in (PERSON, ORGANIZATION) and m.form != "party")
+    actors = [_to_actor(group, parsed, analysis.quoted, name_ends) for group in groups]
     _rank(actors, groups, parsed)
     return sorted(actors, key=lambda actor: (-actor.salience, actor.name))
 
@@ -286,9 +291,9 @@ def _tail_names(names: list[str]) -> dict[str, str]:
     return found
 
 
-def _to_actor(group: _Group, parsed: ParsedArticle, quoted: QuotedText) -> Actor:
+def _to_actor(group: _Group, parsed: ParsedArticle, quoted: QuotedText, name_ends: AbstractSet[int]) -> Actor:
     aliases = tuple(form for form in group.forms if form != group.name)
-    role = _role(group, parsed, quoted) if group.kind in ("person", "organization") else None
+    role = _role(group, parsed, quoted, name_ends) if group.kind in ("person", "organization") else None
     affiliation = _affiliation(role)
     state_body = False
     guessed = group.kind == "person" and role is None \
@@ -312,20 +317,21 @@ def _to_actor(group: _Group, parsed: ParsedArticle, quoted: QuotedText) -> Actor
     )
 
 
-def _role(group: _Group, parsed: ParsedArticle, quoted: QuotedText) -> str | None:
+def _role(group: _Group, parsed: ParsedArticle, quoted: QuotedText, name_ends: AbstractSet[int]) -> str | None:
     """The first title or apposition the text gives the person: "Iran's Foreign Minister", "president of ..."."""
     for mention in group.mentions:
         span = parsed.doc[mention.token_start:mention.token_end]
-        role = _title_before(span, quoted) or _apposition(span.root)
+        role = _title_before(span, quoted, name_ends) or _apposition(span.root)
         if role:
             return role
     return None
 
 
-def _title_before(span: Span, quoted: QuotedText) -> str | None:
+def _title_before(span: Span, quoted: QuotedText, name_ends: AbstractSet[int]) -> str | None:
     """The title written before the name: "Iran's Foreign Minister" + "Abbas Araghchi", less a quote that ends
     in it: "“… in vapor form,” lead researcher" + "Lucas Paganini" (a quote opened inside the title stays:
-    "inaugural “American Idol” winner")."""
+    "inaugural “American Idol” winner"), and less the names listed before it (`name_ends`: where a person's or a
+    body's name ends): "Trump and" + "US Trade Representative" + "Robert Lighthizer"."""
     doc = span.doc
     left = [t for t in span.root.subtree if t.i < span.start and t.dep_ not in ("det", "punct")]
     if not left or left[-1].i != span.start - 1 or not any(t.text[:1].isupper() or t.dep_ == "compound" for t in left):
@@ -340,6 +346,9 @@ def _title_before(span: Span, quoted: QuotedText) -> str | None:
         # + "Hamdullah Mohib": the role is the title with its country, not the place it is posted to. A
         # person with a title of their own ("adviser to Vice President" + "Joe Biden") is not the adviser.
         start = before.head.left_edge.i
+    for token in doc[start + 1:span.start]:
+        if (token.dep_ == "cc" or token.text == ",") and token.i - 1 in name_ends:
+            start = token.i + 1
     if quoted.holds(doc[start].idx) and not quoted.holds(span.start_char):
         while start < span.start and (quoted.holds(doc[start].idx) or doc[start].is_quote or doc[start].is_punct):
             start += 1
