@@ -258,6 +258,14 @@ def test_a_country_before_a_noun_that_is_no_area_still_acts():
     assert ("Washington", COUNTRY, True) in mentions("Washington policy on Syria changed after the rebel offensive.")
 
 
+def test_a_country_that_owns_a_business_says_where_it_is_and_does_not_act():
+    found = mentions("Stocks fell in Tokyo, while Japan’s Nikkei futures lost 0.66%. Boeing drew bids from "
+                     "Kazakhstan's Air Astana. China's commerce ministry said tariffs must go.")
+    assert ("Japan", COUNTRY, False) in found and ("Kazakhstan", COUNTRY, False) in found
+    assert ("China", COUNTRY, True) in found  # a ministry is the state: its country acts
+    assert ("Japan", COUNTRY, True) in mentions("Japan's central bank said it would buy more funds.")
+
+
 def test_the_acronym_a_place_defines_is_the_place_again_and_no_actor():
     found = mentions("NASA celebrated the launch at the Kennedy Space Center (KSC) in Cape Canaveral. "
                      "The ceremony at KSC drew crowds.")

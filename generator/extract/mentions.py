@@ -1290,6 +1290,8 @@ def _acts(ent: Span) -> bool:
         token = token.head
     if token.dep_ in ("poss", "compound", "nmod") and lexicon.place_nouns().get(token.head.lower_) == "area":
         return False  # "Lithuania's capital", "the country's border", "an Ottawa street": where, not who
+    if token.dep_ == "poss" and _names_a_business(token.head):
+        return False  # "Japan's Nikkei futures", "Kazakhstan's Air Astana": where a business is, not who acts
     if token.dep_ == "pobj" and token.head.lower_ == "with" \
             and lexicon.place_nouns().get(token.head.head.lower_) == "area":
         return False  # "a town on the border with Germany"
@@ -1307,6 +1309,17 @@ def _acts(ent: Span) -> bool:
 
 _MOTION_WORDS = lexicon.word_set("motion_words")
 _BUSINESS_NOUNS = lexicon.word_set("business_nouns")
+
+
+def _names_a_business(head: Token) -> bool:
+    """The noun names a business or what it trades: a noun of business_nouns.txt ("futures", "airline") or a
+    name holding a word of company_words.txt ("Air Astana"). A central bank is the state's ("Japan's central
+    bank"), as a ministry is."""
+    words = [t for t in head.lefts if t.dep_ == "compound"] + [head]
+    if any(child.lower_ == "central" for child in head.children):
+        return False
+    return head.lemma_.lower() in _BUSINESS_NOUNS or head.lower_ in _BUSINESS_NOUNS or (
+        head.pos_ == "PROPN" and any(word.lower_ in _COMPANY_WORDS for word in words))
 
 
 def _locates(demonym: Span) -> bool:
