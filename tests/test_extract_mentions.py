@@ -266,6 +266,13 @@ def test_a_country_that_owns_a_business_says_where_it_is_and_does_not_act():
     assert ("Japan", COUNTRY, True) in mentions("Japan's central bank said it would buy more funds.")
 
 
+def test_a_country_named_as_a_person_s_brief_is_neither_actor_nor_place():
+    assert mentions("Sondland led on Ukraine, said former White House Russia adviser Fiona Hill.") == [
+        ("Ukraine", COUNTRY, True), ("White House", COUNTRY, True), ("Fiona Hill", PERSON, True)]
+    # an envoy's country is as often the one the envoy speaks for
+    assert ("U.S", COUNTRY, True) in mentions("U.S. envoy Zalmay Khalilzad met Taliban leaders in Doha.")
+
+
 def test_the_acronym_a_place_defines_is_the_place_again_and_no_actor():
     found = mentions("NASA celebrated the launch at the Kennedy Space Center (KSC) in Cape Canaveral. "
                      "The ceremony at KSC drew crowds.")

@@ -992,6 +992,8 @@ def _classify(ent: Span, parsed: ParsedArticle, countries, organizations, agenci
         return Mention(text, PERSON, acting=True, **common)  # "Paris, who used to work on Capitol Hill, said"
     if folded in countries:
         country, form = countries[folded]
+        if form == "name" and _topic_of(ent):
+            return None
         acting = not _locates(ent) if form == "demonym" \
             else _acts(ent) and _place_name(ent, labels, by_context_only=True) is None
         return Mention(text, COUNTRY, acting=acting, country=country.name, form=form, **common)
@@ -1305,6 +1307,18 @@ def _acts(ent: Span) -> bool:
     if preposition.lower_ in ("toward", "towards"):
         return preposition.head.lemma_.lower() not in _MOTION_WORDS
     return False
+
+
+# An envoy's country before the noun is as often the one they speak for ("U.S. envoy Zalmay Khalilzad") as their
+# brief ("Syria envoy Geir Pedersen"): the mention stays, and acts.
+_TOPIC_PERSON_NOUNS = lexicon.word_set("topic_person_nouns") - {"envoy"}
+
+
+def _topic_of(ent: Span) -> bool:
+    """A country's name before a noun of people whose subject it gives is neither an actor nor a place: "White
+    House Russia adviser Fiona Hill", "a China scholar" (topic_person_nouns.txt)."""
+    root = ent.root
+    return root.dep_ in ("compound", "nmod") and root.head.i > root.i and root.head.lower_ in _TOPIC_PERSON_NOUNS
 
 
 _MOTION_WORDS = lexicon.word_set("motion_words")
