@@ -1329,9 +1329,9 @@ def _names_a_business(head: Token) -> bool:
     """The noun names a business or what it trades: a noun of business_nouns.txt ("futures", "airline") or a
     name holding a word of company_words.txt ("Air Astana"). A central bank is the state's ("Japan's central
     bank"), as a ministry is."""
-    words = [t for t in head.lefts if t.dep_ == "compound"] + [head]
     if any(child.lower_ == "central" for child in head.children):
         return False
+    words = [t for t in head.lefts if t.dep_ == "compound"] + [head]
     return head.lemma_.lower() in _BUSINESS_NOUNS or head.lower_ in _BUSINESS_NOUNS or (
         head.pos_ == "PROPN" and any(word.lower_ in _COMPANY_WORDS for word in words))
 
