@@ -364,6 +364,13 @@ def test_a_first_name_and_a_surname_the_model_took_for_a_body_are_a_person_and_a
     assert actors["Georgia Tech"][0] == "organization"  # "Tech" names a body, whatever its first word
 
 
+def test_a_person_the_model_calls_a_body_whose_first_name_is_hyphenated_is_a_person():
+    actors = actors_of("The teams were tied after Jo-Wilfried Tsonga cruised past Yasutaka Uchiyama. "
+                       "Harley-Davidson Motor said sales fell.")
+    assert actors["Jo-Wilfried Tsonga"][0] == "person"
+    assert actors["Harley-Davidson Motor"][0] == "organization"  # a body's word keeps a body
+
+
 def test_a_company_named_with_a_first_name_or_a_title_stays_a_body():
     actors = actors_of("The exit poll was conducted by Edison Research for the networks, and Fox Business aired "
                        "it. Carly Fiorina said she was pleased. General Electric said profits rose.")

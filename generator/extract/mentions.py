@@ -360,14 +360,17 @@ def _personal_name(name: Span, countries, voted: bool = False) -> bool:
     Victoria Line"), in a sentence not written in title case ("Clinton And Sanders Are Not Butting Heads").
     When the model calls the same name a person's more often elsewhere in the article (`voted`), a "the" before
     it or a first name that is also a place's does not count against it ("the Mary Steenburgen of it all")."""
-    words = list(name)
-    if not 2 <= len(words) <= 3 or not all(word.is_alpha and word.is_title for word in words) \
+    written = name.text.split()  # "Jean-Marc Ayrault": a hyphenated first name is one word of three tokens
+    if not 2 <= len(written) <= 3 or not all(part.isalpha() and part.istitle()
+                                             for word in written for part in word.split("-")) \
             or not any(token.is_alpha and token.is_lower for token in name.sent):
         return False
-    first = words[0].text
-    if first.casefold() not in _FIRST_NAMES or _is_title_word(words[0]) or (is_known_place(first) and not voted) \
+    first = written[0]
+    if first.split("-")[0].casefold() not in _FIRST_NAMES or _is_title_word(name[0]) \
+            or (is_known_place(first) and not voted) \
             or (name.start > 0 and name.doc[name.start - 1].lower_ == "the" and not voted):
         return False
+    words = [token for token in name if token.is_alpha]
     if any(word.lower_ in lexicon.organization_words() or word.lower_ in _COMPANY_WORDS
            or (word.lower_,) in _ORGANIZATION_NOUNS or word.text in lexicon.facility_words() for word in words):
         return False
