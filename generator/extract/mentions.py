@@ -59,6 +59,7 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
         name_labels[clean_name(ent.text)].add(ent.label_)
     ents = _split_coordinated(ents, countries)
     named_people = _people_named(ents)
+    common_nouns = _acronyms_as_common_nouns(parsed.doc)
     for index, ent in enumerate(ents):
         if _vessel(ent) or _dateline(ent):
             continue
@@ -70,7 +71,7 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
         if _common_word(ent, lower_words | lower_compounds, organizations) or _date(ent):
             continue
         mention = _classify(ent, parsed, countries, organizations, agencies, labels,
-                            frozenset(name_labels[clean_name(ent.text)]))
+                            frozenset(name_labels[clean_name(ent.text)]), common_nouns)
         if mention is not None:
             mentions.append(mention)
     mentions.extend(_facilities_by_name(parsed))
@@ -973,7 +974,8 @@ def _through_purpose(ent: Span) -> int:
 
 
 def _classify(ent: Span, parsed: ParsedArticle, countries, organizations, agencies,
-              labels: dict[int, str], labels_elsewhere: frozenset[str] = frozenset()) -> Mention | None:
+              labels: dict[int, str], labels_elsewhere: frozenset[str] = frozenset(),
+              common_nouns: AbstractSet[str] = frozenset()) -> Mention | None:
     label = ent.label_
     if label not in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"):
         return None
@@ -985,7 +987,7 @@ def _classify(ent: Span, parsed: ParsedArticle, countries, organizations, agenci
     headline = parsed.in_headline(ent.start_char)
     common: dict[str, Any] = dict(start=ent.start_char, end=ent.start_char + len(ent.text), token_start=ent.start,
                   token_end=ent.end, headline=headline)
-    if folded in agencies or (folded not in organizations and _names_no_actor(ent, text)):
+    if folded in agencies or (folded not in organizations and _names_no_actor(ent, text, common_nouns)):
         return None
     party = lexicon.party_names().get(text)
     if party is not None and label in ("NORP", "ORG"):  # "the Republican president", "Democratic criticism"
@@ -1049,14 +1051,14 @@ _COMMON_ACRONYMS = lexicon.word_set("common_acronyms")
 _INSTRUMENT_CODE = re.compile(r"[A-Z]{2,}[A-Za-z0-9]*=|\.[A-Z]{2,}[A-Z0-9]*|[A-Z]{4,}[0-9]")
 
 
-def _names_no_actor(ent: Span, text: str) -> bool:
+def _names_no_actor(ent: Span, text: str, common_nouns: AbstractSet[str] = frozenset()) -> bool:
     """A name that is no actor and no place: a programme, law, market index or event by its last word
     ("SunShot Initiative", "Dow Jones Industrial Average", "Dubai Air Show"), an ideology ("National Socialism"),
     a unit after a number the model took for a name ("8.69 GW") or a market instrument's code."""
     words = text.split()
     if words[-1].casefold() in _NON_ACTOR_HEADS or (len(words) == 1 and text in _COMMON_ACRONYMS):
         return True
-    if len(ent) == 1 and _acronym_as_common_noun(ent.doc, text):
+    if len(ent) == 1 and text in common_nouns:
         return True
     if words[-1].endswith("ism") and not any(w.casefold() in lexicon.organization_words() for w in words):
         return True  # "Ministry of Tourism" is a body
@@ -1074,27 +1076,30 @@ _COMMON_NOUN_DETERMINERS = frozenset({"a", "an", "another", "each", "every", "it
                                       "my", "your"})
 
 
-def _acronym_as_common_noun(doc: Doc, text: str) -> bool:
-    """An acronym the article itself uses as a common noun is no actor anywhere in it: written in the plural
+def _acronyms_as_common_nouns(doc: Doc) -> frozenset[str]:
+    """The acronyms the article itself uses as common nouns, so no actor anywhere in it: written in the plural
     ("EVs", "IPOs") or heading a phrase opened by an indefinite article or a possessive ("an IPO", "its cancelled
     IPO", "a handsome EV") at least as often as it stands as a name does, bare or after "the" ("HP was", "the
     SVP"). The vote keeps a body written once as a noun ("after a desperate HP asked" against 25 "HP"); a country
     ("the UKs biggest housebuilder") is never one. The lexicon's common_acronyms.txt lists the frequent ones an
-    article may not show."""
-    if not (2 <= len(text) <= 6 and text.isupper() and text.isalpha()) \
-            or text.casefold() in lexicon.country_by_surface():
-        return False
-    common = named = 0
+    article may not show. One pass over the article, for all its acronyms."""
+    common: Counter[str] = Counter()
+    named: Counter[str] = Counter()
     for token in doc:
-        if token.text == text + "s":
-            common += 1
-        elif token.text == text and not _qualifies_what_follows(token):
+        if token.text.endswith("s") and _acronym_shaped(token.text[:-1]):
+            common[token.text[:-1]] += 1
+        elif _acronym_shaped(token.text) and not _qualifies_what_follows(token):
             determiner = _determiner_before(token)
             if determiner in _COMMON_NOUN_DETERMINERS:
-                common += 1
+                common[token.text] += 1
             elif determiner not in ("'s", "’s"):  # "WeWork's IPO", "China's CDC": either
-                named += 1
-    return common > 0 and common >= named
+                named[token.text] += 1
+    countries = lexicon.country_by_surface()
+    return frozenset(text for text, uses in common.items() if uses >= named[text] and text.casefold() not in countries)
+
+
+def _acronym_shaped(text: str) -> bool:
+    return 2 <= len(text) <= 6 and text.isupper() and text.isalpha()
 
 
 def _determiner_before(token: Token) -> str | None:
