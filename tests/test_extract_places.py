@@ -37,6 +37,12 @@ def test_a_facility_keeps_its_noun():
     assert "Kakhovka dam" in places_of(text)
 
 
+def test_a_country_named_as_a_place_is_listed_once_by_its_name_a_capital_as_itself():
+    text = ("Layoffs will begin this week in the U.S. The company also has offices across the US, in Britain "
+            "and in Damascus.")
+    assert places_of(text) == ["United States", "United Kingdom", "Damascus"]
+
+
 def test_a_country_as_the_owner_of_a_capital_is_a_place():
     text = "The summit will be held in Lithuania's capital Vilnius next week, officials said."
     assert "Lithuania" in places_of(text)
