@@ -151,6 +151,14 @@ def _display(path: Path, root: Path) -> str:
     return str(path.relative_to(root)) if path.is_relative_to(root) else str(path)
 
 
+def _say_unread(briefs: list[Brief], progress: Progress) -> None:
+    """One line for each article the model could not read: its briefing has no actors, quotes or figures."""
+    for brief in briefs:
+        for unread in brief.extraction.unread:
+            progress(f"not read: {brief.slug}/{unread.source_file} is not in English ({unread.language}): "
+                     "nothing is extracted from it, and its page says so")
+
+
 def build(settings: Settings, root: Path, strict: bool = True, progress: Progress = stderr_progress,
           cache: ExtractionCache | None = None, last_good: dict[str, Brief] | None = None) -> BuildResult:
     """Build every brief into Markdown under settings.docs_dir.
@@ -178,6 +186,7 @@ def build(settings: Settings, root: Path, strict: bool = True, progress: Progres
         except InputError as error:
             broken.append(BrokenBrief(source.slug, tuple(error.problems)))
     cache.prune()
+    _say_unread(briefs, progress)
     problems = [problem for brief in broken for problem in brief.problems]
     if problems and strict:
         raise InputError(problems)

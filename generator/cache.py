@@ -31,7 +31,7 @@ from typing import Any
 
 from .extract import extract_article
 from .load.readers import article_from_bytes, read_article_bytes
-from .model import Actor, Article, Evidence, Extraction, Figure, Paragraph, Place, Quote, Reaction, as_plain
+from .model import Actor, Article, Evidence, Extraction, Figure, Paragraph, Place, Quote, Reaction, Unread, as_plain
 from .nlp import parse
 from .settings import Settings
 
@@ -291,7 +291,7 @@ def _decoding(record: type) -> Callable[[str], Any]:
 
 
 _RECORDS: dict[str, type] = {cls.__name__: cls for cls in (Actor, Article, Evidence, Extraction, Figure,
-                                                          Paragraph, Place, Quote, Reaction)}
+                                                          Paragraph, Place, Quote, Reaction, Unread)}
 
 Decoder = Callable[[Any], Any]
 

@@ -242,7 +242,8 @@ def merge_extractions(extractions: list[Extraction]) -> Extraction:
     reactions: dict[str, Reaction] = {}
     merged = Extraction(summary=merged_summary([extraction.summary for extraction in extractions]),
                         bottom_line=extractions[0].bottom_line,
-                        country=extractions[0].country, country_inferred=extractions[0].country_inferred)
+                        country=extractions[0].country, country_inferred=extractions[0].country_inferred,
+                        unread=tuple(unread for extraction in extractions for unread in extraction.unread))
     for extraction in extractions:
         for actor in extraction.actors:
             if actor.name in actors:

@@ -146,6 +146,15 @@ class Reaction:
     manual: bool = False
 
 
+@dataclass(frozen=True, slots=True)
+class Unread:
+    """An article of the briefing not written in English, which the pipeline's model cannot read: nothing is
+    extracted from it (extract/language.py)."""
+
+    source_file: str
+    language: str  # "German", or the script of a text not in Latin letters: "Cyrillic script"
+
+
 @dataclass(slots=True)
 class Extraction:
     """Everything extracted from one briefing's article(s)."""
@@ -162,6 +171,7 @@ class Extraction:
     # One sentence above the summary: what happened, who, where (extract/bottom_line.py), or the editors' own.
     bottom_line: str = ""
     bottom_line_edited: bool = False
+    unread: tuple[Unread, ...] = ()  # articles in another language, from which nothing is extracted
 
     def actor(self, name: str | None) -> Actor | None:
         if name is None:
@@ -185,6 +195,7 @@ class Extraction:
             "summary_edited": self.summary_edited,
             "bottom_line": self.bottom_line,
             "bottom_line_edited": self.bottom_line_edited,
+            "unread": [as_plain(unread) for unread in self.unread],
         }
 
 

@@ -194,3 +194,19 @@ def test_a_briefing_of_two_outlets_says_who_reported_each_quote_and_figure(make_
     assert "| Figure | Value | Counts or measures | Qualifier | Source |" in page
     assert "- **people killed**: At least 400 people (Wire A) · At least 412 people (Wire B)" in page
     assert "| At least 412 people | 412 | people killed | at least | Wire B |" in page
+
+
+def test_an_article_not_in_english_is_said_in_the_build_and_on_its_page(make_brief, tmp_path):
+    """An English model reads a page in another language as a run of names: nothing is extracted from it."""
+    from tests.test_extract_language import GERMAN
+
+    briefs = make_brief("berlin", {"brief.yml": SAMPLE_BRIEF, "artikel.txt": GERMAN})
+    docs = tmp_path / "docs"
+    said: list[str] = []
+    result = build(settings_for(briefs, docs), tmp_path, progress=said.append)
+    assert [line for line in said if line.startswith("not read")] == [
+        "not read: berlin/artikel.txt is not in English (German): nothing is extracted from it, and its page "
+        "says so"]
+    assert result.briefs[0].extraction.actors == []
+    page = (docs / "briefings" / "berlin.md").read_text(encoding="utf-8")
+    assert '!!! warning "Not read: artikel.txt is not in English (German)"' in page

@@ -23,7 +23,7 @@ def test_the_build_the_cli_and_the_hook_do_not_import_measurement():
 
 EXTRACT = ROOT / "generator" / "extract"
 EXTRACTORS = {"actors", "places", "quotes", "figures", "reactions", "summary", "bottom_line"}
-SHARED = {"analysis", "mentions", "names", "quote_marks", "resolve", "rules"}  # what the extractors share
+SHARED = {"analysis", "language", "mentions", "names", "quote_marks", "resolve", "rules"}  # what the extractors share
 
 
 def _sibling_imports(path) -> set[str]:

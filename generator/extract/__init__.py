@@ -8,12 +8,13 @@ and `briefgen eval` use: what is measured is what readers see.
 
 from __future__ import annotations
 
-from ..model import Article, Extraction
+from ..model import Article, Extraction, Unread
 from ..nlp import ParsedArticle
 from .actors import extract_actors, rank_with_speech, with_speakers
 from .analysis import Analysis, analyse
 from .bottom_line import extract_bottom_line
 from .figures import extract_figures
+from .language import ENGLISH
 from .places import extract_places
 from .quotes import extract_quotes
 from .reactions import extract_reactions, infer_country
@@ -28,6 +29,8 @@ def extract_article(parsed: ParsedArticle, country: str | None = None) -> Extrac
 
 
 def extract_analysed(analysis: Analysis, country: str | None = None) -> Extraction:
+    if analysis.language != ENGLISH:
+        return _unread(analysis, country)
     actors = extract_actors(analysis)
     places = extract_places(analysis)
     quotes = extract_quotes(analysis, actors)
@@ -51,6 +54,12 @@ def extract_analysed(analysis: Analysis, country: str | None = None) -> Extracti
         country=events_country,
         country_inferred=country is None and events_country is not None,
     )
+
+
+def _unread(analysis: Analysis, country: str | None) -> Extraction:
+    """An article the English model cannot read: nothing is extracted, not even the summary, whose sentence
+    filters read the English parse (on a German text they kept clause fragments); the page says why."""
+    return Extraction(country=country, unread=(Unread(analysis.article.source_file, analysis.language),))
 
 
 def prediction_dict(article: Article, extraction: Extraction) -> dict:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from .. import lexicon
 from ..model import STANDFIRST, Article
 from ..nlp import ParsedArticle
+from .language import ENGLISH, language_of
 from .mentions import Mention, as_surnames, cited_reporters, find_mentions, without_cited_outlets
 from .quote_marks import QuotedText, QuoteSpan, find_quote_spans
 from .rules import DATELINE_MAX_TOKENS, MIN_SENTENCE_WORDS, QUOTE_SHARE_LIMIT
@@ -40,6 +41,7 @@ class Analysis:
     # standfirst is written to be read under the headline ("The government's move aims to …"); the lede
     # states what happened, who and where.
     lede_at: int = 0
+    language: str = ENGLISH  # another language's name: the model cannot read the article, and finds no names
 
     @property
     def lede(self) -> Span | None:
@@ -68,7 +70,10 @@ def analyse(parsed: ParsedArticle) -> Analysis:
     paragraphs = parsed.article.paragraphs
     lede_at = next((i for i, sentence in enumerate(sentences)
                     if paragraphs[parsed.paragraph_of(sentence.start_char)].role != STANDFIRST), 0)
-    mentions = without_cited_outlets(as_surnames(find_mentions(parsed), parsed.doc), parsed.doc, quoted)
+    language = language_of(parsed.article.text)
+    # In another language every capitalised word is a name to the English model: none is looked for.
+    mentions = without_cited_outlets(as_surnames(find_mentions(parsed), parsed.doc), parsed.doc, quoted) \
+        if language == ENGLISH else []
     return Analysis(
         parsed=parsed,
         mentions=tuple(mentions),
@@ -80,6 +85,7 @@ def analyse(parsed: ParsedArticle) -> Analysis:
         name_words=_name_words(parsed.doc),
         cited_reporters=cited_reporters(mentions, parsed.doc),
         lede_at=lede_at,
+        language=language,
     )
 
 

@@ -216,6 +216,17 @@ def state_body_words() -> frozenset[str]:
 # `<name>.tsv` a word and its value a line; the first lines of each file say what the list decides.
 
 @cache
+def function_word_languages() -> Mapping[str, tuple[str, ...]]:
+    """Each function word -> the languages that use it (function_words.tsv): "de" counts for French, Spanish,
+    Portuguese and Dutch alike, and their other words tell them apart."""
+    index: dict[str, tuple[str, ...]] = {}
+    for row in _rows("function_words.tsv"):
+        for word in _split(row[1]):
+            index[word.casefold()] = (*index.get(word.casefold(), ()), row[0].strip())
+    return MappingProxyType(index)
+
+
+@cache
 def word_set(name: str) -> frozenset[str]:
     return frozenset(_lines(f"{name}.txt"))
 
