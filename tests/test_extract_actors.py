@@ -477,3 +477,19 @@ def test_a_name_the_model_calls_a_person_more_often_than_a_body_is_a_person_ever
             "“It could have been really easy for Mary Steenburgen to just put her name on something,” Harper "
             "said. Harper and Buckley found themselves blindsided by “the Mary Steenburgen of it all.”")
     assert actors_of(text)["Mary Steenburgen"][0] == "person"
+
+
+def test_a_title_set_before_the_name_between_commas_is_its_role():
+    assert role_of("Britain's foreign secretary, Dominic Raab, said he was worried.", "Dominic Raab") \
+        == "Britain's foreign secretary"
+    assert role_of("The head of the agency, John Smith, said the plan would work.", "John Smith") \
+        == "head of the agency"
+    assert role_of("President of the Senate, Bukola Saraki, spoke to reporters.", "Bukola Saraki") \
+        == "President of the Senate"
+    assert role_of("Voters backed the National Front, whose leader, Marine Le Pen, promised a referendum.",
+                   "Marine Le Pen") == "leader"
+
+
+def test_a_title_set_before_the_name_yields_to_a_title_the_text_gives_it_elsewhere():
+    text = "His old friend, John Smith, came too. Senator John Smith later said he had enjoyed the evening."
+    assert role_of(text, "John Smith") == "Senator"

@@ -318,13 +318,15 @@ def _to_actor(group: _Group, parsed: ParsedArticle, quoted: QuotedText, name_end
 
 
 def _role(group: _Group, parsed: ParsedArticle, quoted: QuotedText, name_ends: AbstractSet[int]) -> str | None:
-    """The first title or apposition the text gives the person: "Iran's Foreign Minister", "president of ..."."""
-    for mention in group.mentions:
-        span = parsed.doc[mention.token_start:mention.token_end]
+    """The first title or apposition the text gives the person: "Iran's Foreign Minister", "president of ...";
+    else the first title the name is set beside ("Britain's foreign secretary, Dominic Raab,"), which names a
+    tie as often as an office ("his wife, Jane,") and so yields to any other."""
+    spans = [parsed.doc[mention.token_start:mention.token_end] for mention in group.mentions]
+    for span in spans:
         role = _title_before(span, quoted, name_ends) or _apposition(span.root)
         if role:
             return role
-    return None
+    return next(filter(None, (_title_in_apposition(span) for span in spans)), None)
 
 
 def _title_before(span: Span, quoted: QuotedText, name_ends: AbstractSet[int]) -> str | None:
@@ -361,12 +363,27 @@ def _apposition(root: Token) -> str | None:
                  if child.dep_ == "appos" and child.i > root.i and _is_one_person(child)), None)
 
 
+def _title_in_apposition(span: Span) -> str | None:
+    """The title the name is set beside, between commas, before it: "Britain's foreign secretary, Dominic
+    Raab, said", "The head of the agency, John Smith," (the parse makes the name an apposition of the title)."""
+    root, doc = span.root, span.doc
+    head = root.head
+    if root.dep_ != "appos" or head.i >= span.start or span.start < 2 or doc[span.start - 1].text != "," \
+            or not _is_role_noun(head):
+        return None
+    start = head.left_edge.i
+    if any(token.text == "," for token in doc[start:span.start - 1]):
+        return None  # "Smith, the head of the agency, and Jones": the title is another's
+    return _role_text(doc[start:span.start - 1])
+
+
 def _role_text(words: Span) -> str | None:
-    """The role as a reader can take it out of its sentence: without the pronoun or quantifier that opens it
-    ("his campaign manager", "both Sen.") or a preposition left hanging at its end, within its paragraph, and
-    naming something; None when nothing is left."""
+    """The role as a reader can take it out of its sentence: without the pronoun, quantifier or conjunction that
+    opens it ("his campaign manager", "both Sen.", "whose leader") or a preposition left hanging at its end,
+    within its paragraph, and naming something; None when nothing is left."""
     kept = list(_whole_words(words))
-    while kept and (kept[0].tag_ == "PRP$" or kept[0].dep_ in ("preconj", "predet", "det", "punct", "cc")):
+    while kept and (kept[0].tag_ in ("PRP$", "WP$") or kept[0].dep_ in ("preconj", "predet", "det", "punct", "cc",
+                                                                          "mark")):
         kept = kept[1:]
     while kept and kept[-1].pos_ in ("ADP", "CCONJ", "PUNCT", "SPACE"):  # "adviser to" where the parse lost "to" whom
         kept = kept[:-1]
