@@ -129,6 +129,22 @@ def test_after_a_standfirst_the_lede_is_still_the_first_body_sentence_and_always
     assert lede in extraction.summary and extraction.bottom_line == lede
 
 
+def test_a_standfirst_sentence_scores_the_standfirst_weight_more_than_the_same_sentence_in_the_body():
+    article = analysed_page(
+        "Afghan girls win a robotics medal",
+        "The team's visas had been refused twice before the president stepped in.",
+        """        A group of Afghan teenagers was awarded a silver medal on Tuesday at a robotics competition in Washington.
+
+        The Afghan girls will travel to Estonia next month for a competition with teams from 20 countries.
+        """)
+    extraction = extract_analysed(article)
+    features = summary_candidates(article, extraction.actors, extraction.figures, extraction.reactions).features
+    assert [feature.standfirst for feature in features] == [True, False, False]
+    as_body = replace(features[0], standfirst=False)
+    assert sentence_score(features[0], DEFAULT_WEIGHTS) - sentence_score(as_body, DEFAULT_WEIGHTS) \
+        == pytest.approx(DEFAULT_WEIGHTS.standfirst) == pytest.approx(0.5)
+
+
 @pytest.mark.parametrize(("lede", "opening"), [
     ("ALEPPO, Nov. 30 (Reuters) – Rebels seized most of Aleppo on Friday", "Rebels seized most of Aleppo on Friday"),
     ("President Joe Biden – speaking on Friday – said rebels held Aleppo", "President Joe Biden – speaking"),

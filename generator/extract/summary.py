@@ -2,7 +2,8 @@
 
 The lede (the first body sentence after the standfirst, if the page has one) is always chosen. The others, the
 standfirst's too, are scored from their position, the salience of the actors they name, the figures they carry,
-their overlap with the headline, their centrality and whether they state a foreign reaction, then chosen
+their overlap with the headline, their centrality, whether they state a foreign reaction and whether the
+standfirst (written by the page's editors to say what the story is) holds them, then chosen
 greedily with a penalty for repeating what is already chosen. How many: 3, one more when foreign governments or
 bodies react, one more for a long article. Quote-only sentences, captions, cross-heads and fragments are never
 chosen.
@@ -63,6 +64,7 @@ class SentenceFeatures:
     centrality: float  # TextRank, relative to the article's most central sentence
     reaction: bool  # the first sentence that states one of the international reactions
     words: frozenset[str]
+    standfirst: bool = False  # a sentence of the standfirst, written under the headline to say what the story is
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +86,7 @@ def summary_candidates(analysis: Analysis, actors: list[Actor], figures: list[Fi
     total_words = sum(1 for t in parsed.doc if t.is_alpha)
     return SummaryCandidates(
         texts=[sentence_body(sentence).text.strip() for sentence in candidates],
-        features=sentence_features(parsed, candidates, actors, figures, reactions),
+        features=sentence_features(parsed, candidates, actors, figures, reactions, analysis.lede_at),
         wanted=summary_length(total_words, len(reactions)),
         lede=analysis.lede_at,
     )
@@ -129,13 +131,14 @@ def choose_sentences(features: list[SentenceFeatures], wanted: int, weights: Sum
 
 def sentence_score(feature: SentenceFeatures, weights: SummaryWeights) -> float:
     """Position (earlier is better), the salience of the actors named, the figures carried, overlap with the
-    headline, centrality (how much of the article's vocabulary the sentence shares), and whether it states a
-    foreign reaction."""
+    headline, centrality (how much of the article's vocabulary the sentence shares), whether it states a
+    foreign reaction, and whether it is the standfirst's."""
     return (weights.position / (1 + weights.position_decay * feature.position)
             + weights.names * min(feature.names, weights.names_cap)
             + weights.figures * min(feature.figures, weights.figures_cap)
             + weights.title * feature.title_overlap + weights.centrality * feature.centrality
-            + (weights.reaction if feature.reaction else 0.0))
+            + (weights.reaction if feature.reaction else 0.0)
+            + (weights.standfirst if feature.standfirst else 0.0))
 
 
 
@@ -175,7 +178,8 @@ def _textrank_window(sentences: list[Span], damping: float, iterations: int) -> 
 
 
 def sentence_features(parsed: ParsedArticle, candidates: list[Span], actors: list[Actor],
-                      figures: list[Figure], reactions: list[Reaction]) -> list[SentenceFeatures]:
+                      figures: list[Figure], reactions: list[Reaction], lede: int = 0) -> list[SentenceFeatures]:
+    """The features of every candidate; the candidates before `lede` are the standfirst's."""
     weight = _actor_weights(actors)
     title_words: set[str] = set()
     if parsed.article.headline_paragraph:
@@ -196,6 +200,7 @@ def sentence_features(parsed: ParsedArticle, candidates: list[Span], actors: lis
             centrality=ranks[position] / top,
             reaction=position in stating,
             words=frozenset(words),
+            standfirst=position < lede,
         ))
     return features
 
