@@ -51,9 +51,9 @@ MIN_POSITION_WORDS = 4  # a shorter clause does not state a position ("said so")
 # --- language -------------------------------------------------------------------------------------------------
 # An article reads as another language when more of its words are that language's function words than English
 # ones, and at least this many: fewer is too little to tell (a list of race dates, a caption). Measured on every
-# gold folder's text and the html-benchmark bodies: the 20 pages in other languages have 10 to 533 of their
-# language's words and at most 8 English ones; none of the 1,197 English texts has more than 15 of another
-# language's, always far fewer than its English ones.
+# gold folder's text and the html-benchmark bodies: the 12 pages in other languages written in Latin letters
+# have 10 to 533 of their language's words and at most 8 English ones; none of the 1,197 English texts has
+# more than 15 of another language's, always far fewer than its English ones.
 MIN_FOREIGN_FUNCTION_WORDS = 8
 # An article whose letters are mostly of another script than the Latin (Cyrillic, Hangul, kana, Chinese, Arabic)
 # is not English, whatever Latin words it holds ("Kindle for PC" in a Japanese blog post).
