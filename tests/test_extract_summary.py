@@ -133,7 +133,8 @@ def test_a_standfirst_sentence_scores_the_standfirst_weight_more_than_the_same_s
     article = analysed_page(
         "Afghan girls win a robotics medal",
         "The team's visas had been refused twice before the president stepped in.",
-        """        A group of Afghan teenagers was awarded a silver medal on Tuesday at a robotics competition in Washington.
+        """\
+        A group of Afghan teenagers was awarded a silver medal on Tuesday at a robotics competition in Washington.
 
         The Afghan girls will travel to Estonia next month for a competition with teams from 20 countries.
         """)
