@@ -22,11 +22,11 @@ def extract_places(analysis: Analysis) -> list[Place]:
             mention.category == COUNTRY and not mention.acting and mention.form != "demonym"
             and (mention.form == "capital" or mention.country not in acting_countries)
         ):
-            counts[_place_name(mention)] += 1
+            counts[_listed_name(mention)] += 1
     return [Place(name, count) for name, count in counts.items()]
 
 
-def _place_name(mention: Mention) -> str:
+def _listed_name(mention: Mention) -> str:
     """A country named as a place is listed by its name, as its actor is: "in the U.S." and "across the US"
     are one place, the United States. A capital stays itself: Damascus is a city, not Syria."""
     return mention.country if mention.category == COUNTRY and mention.form == "name" and mention.country \

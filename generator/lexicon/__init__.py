@@ -221,8 +221,8 @@ def function_word_languages() -> Mapping[str, tuple[str, ...]]:
     Portuguese and Dutch alike, and their other words tell them apart."""
     index: dict[str, tuple[str, ...]] = {}
     for row in _rows("function_words.tsv"):
-        for word in _split(row[1]):
-            index[word.casefold()] = (*index.get(word.casefold(), ()), row[0].strip())
+        for word in map(str.casefold, _split(row[1])):
+            index[word] = (*index.get(word, ()), row[0].strip())
     return MappingProxyType(index)
 
 
