@@ -384,3 +384,26 @@ def test_a_name_opening_a_facility_s_is_part_of_it():
 
 def test_a_facility_word_opening_a_sentence_names_nothing():
     assert mentions("Hotel prices rose in the city last week.") == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Specs include a 34-inch curved panel and a 120Hz refresh rate.", "Specs"),  # NNS
+    ("Pros out there who are well-versed in the video space will agree.", "Pros"),  # NNS
+    ("The Steelers spent Monday trying to distance themselves from Thursday.", "Steelers"),  # NNPS: a team
+    ("I urge all Delhiites to use them whenever needed.", "Delhiites"),  # NNPS: a people
+])
+def test_a_one_word_person_the_tagger_reads_as_a_common_word_is_no_mention(text, word):
+    assert word not in [m.text for m in analysed(text).mentions]
+
+
+def test_a_surname_the_tagger_reads_as_a_plural_stays_when_a_longer_name_ends_with_it():
+    text = "BBC's Emily Maitlis did an excellent job pressing Andrew. Maitlis repeatedly demanded how he could stay."
+    assert [m.text for m in analysed(text).mentions if m.category == PERSON] == [
+        "Emily Maitlis", "Andrew", "Maitlis"]
+
+
+def test_a_name_hyphened_into_a_modifier_mentions_no_one_but_a_given_name_s_syllables_stay():
+    text = ("The Oscar-winning actress Mary Steenburgen praised a Koch-backed group. "
+            "Kim Jong-un met Ban Ki-moon in Seoul.")
+    assert [m.text for m in analysed(text).mentions if m.category == PERSON] == [
+        "Mary Steenburgen", "Kim Jong-un", "Ban Ki-moon"]

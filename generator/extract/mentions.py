@@ -59,6 +59,7 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
         name_labels[clean_name(ent.text)].add(ent.label_)
     ents = _split_coordinated(ents, countries)
     named_people = _people_named(ents)
+    proper_nouns = _written_as_proper_nouns(parsed.doc, ents)
     common_nouns = _acronyms_as_common_nouns(parsed.doc)
     for index, ent in enumerate(ents):
         if _vessel(ent) or _dateline(ent):
@@ -68,7 +69,8 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
             mentions.append(fragment)  # the second name is classified on its own
             continue
         ent = _after_possessor(_without_leading_description(ent, lower_words | lower_compounds), named_people)
-        if _common_word(ent, lower_words | lower_compounds, organizations) or _date(ent):
+        if _common_word(ent, lower_words | lower_compounds, organizations) or _date(ent) \
+                or _tagged_common_word(ent, proper_nouns):
             continue
         mention = _classify(ent, parsed, countries, organizations, agencies, labels,
                             frozenset(name_labels[clean_name(ent.text)]), common_nouns)
@@ -283,6 +285,27 @@ def _common_word(ent: Span, lower_words: set[str], organizations) -> bool:
         return False  # organisations' names are made of common words: "World Health Organization"
     words = [t for t in ent if t.is_alpha]
     return bool(words) and all(t.text.lower() in lower_words for t in words)
+
+
+# The tagger's classes of common words: plural nouns (NNPS too: a team or a people, "the Steelers",
+# "Delhiites"), verbs, modals, adverbs, adjectives, interjections. A one-word "person" the tagger reads so is a
+# capitalised word at the head of a line or in a list that the entity model took for a name: "Specs include a
+# 34-inch panel", "Shall we go back", "Nationally, dealers sold", "Seek out the healthy snacks".
+_COMMON_WORD_TAGS = frozenset({"NN", "NNS", "NNPS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD", "RB", "JJ", "UH"})
+
+
+def _tagged_common_word(ent: Span, proper_nouns: AbstractSet[str]) -> bool:
+    """A one-word "person" the tagger reads as a common word, unless the article writes the word as a proper
+    noun elsewhere: the tagger reads some surnames as plurals in one place only ("Sen. Sanders")."""
+    return ent.label_ == "PERSON" and len(ent) == 1 and ent[0].tag_ in _COMMON_WORD_TAGS \
+        and ent.text not in proper_nouns
+
+
+def _written_as_proper_nouns(doc: Doc, ents: Sequence[Span]) -> frozenset[str]:
+    """The words the tagger reads as a singular proper noun somewhere, and the last words of longer people's
+    names, whose tokens it may read as plurals ("Emily Maitlis")."""
+    surnames = (clean_name(ent.text).split() for ent in ents if ent.label_ == "PERSON")
+    return frozenset(t.text for t in doc if t.tag_ == "NNP") | {words[-1] for words in surnames if len(words) > 1}
 
 
 def _without_leading_description(ent: Span, lower_words: set[str]) -> Span:
@@ -1018,6 +1041,8 @@ def _classify(ent: Span, parsed: ParsedArticle, countries, organizations, agenci
     if label in _PLACE_LABELS and _named_as_organization(ent) and not is_known_place(text):
         return Mention(text, ORGANIZATION, acting=True, **common)  # "the Century International think tank"
     if label == "PERSON":
+        if _made_a_modifier(text):
+            return None
         before = ent.doc[ent.start - 1] if ent.start else None
         if before is not None and before.text in HONORIFICS:
             text = f"{before.text} {text}"
@@ -1030,6 +1055,16 @@ def _classify(ent: Span, parsed: ParsedArticle, countries, organizations, agenci
 
 
 _ORGANIZATION_NOUNS = [tuple(n.split()) for n in lexicon.word_list("organization_nouns")]
+
+
+_NAME_MODIFIER_WORDS = lexicon.word_set("name_modifier_words")
+
+
+def _made_a_modifier(name: str) -> bool:
+    """A person's name hyphenated to a word that makes it describe something else: "Trump-era tariffs",
+    "a Koch-backed group" (but "Kim Jong-un", "Ban Ki-moon": a given name's syllables)."""
+    head, hyphen, tail = name.rpartition("-")
+    return bool(hyphen and head) and tail in _NAME_MODIFIER_WORDS
 
 
 def _named_as_organization(ent: Span) -> bool:
