@@ -43,6 +43,11 @@ def test_a_country_named_as_a_place_is_listed_once_by_its_name_a_capital_as_itse
     assert places_of(text) == ["United States", "United Kingdom", "Damascus"]
 
 
+def test_a_us_state_written_short_after_a_town_is_listed_by_its_name():
+    text = "A fire broke out near Fresno, Calif., on Monday. Residents of Springfield, Ill., and Tampa, Fla., watched."
+    assert places_of(text) == ["Fresno", "California", "Springfield", "Illinois", "Tampa", "Florida"]
+
+
 def test_a_country_as_the_owner_of_a_capital_is_a_place():
     text = "The summit will be held in Lithuania's capital Vilnius next week, officials said."
     assert "Lithuania" in places_of(text)

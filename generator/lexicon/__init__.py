@@ -60,6 +60,18 @@ def countries() -> tuple[Country, ...]:
 
 
 @cache
+def us_states_written_short() -> Mapping[str, str]:
+    """A US state's postal code ("CA") and its Associated Press abbreviation without the period ("Calif") ->
+    the state's name."""
+    index: dict[str, str] = {}
+    for code, abbreviation, name in (row + [""] * (3 - len(row)) for row in _rows("us_states.tsv")):
+        index[code.strip()] = name.strip()
+        if abbreviation.strip():
+            index[abbreviation.strip().rstrip(".")] = name.strip()
+    return MappingProxyType(index)
+
+
+@cache
 def organizations() -> tuple[Organization, ...]:
     padded = (row + [""] * (4 - len(row)) for row in _rows("organizations.tsv"))
     return tuple(Organization(r[0].strip(), _split(r[1]), r[2].strip() == "international", r[3].strip() or None,
