@@ -407,3 +407,18 @@ def test_a_name_hyphened_into_a_modifier_mentions_no_one_but_a_given_name_s_syll
             "Kim Jong-un met Ban Ki-moon in Seoul.")
     assert [m.text for m in analysed(text).mentions if m.category == PERSON] == [
         "Mary Steenburgen", "Kim Jong-un", "Ban Ki-moon"]
+
+
+def test_the_modal_opening_a_question_is_no_first_name():
+    text = "Warren was under attack last month. Will Warren continue to face the heat? Will Smith starred in it."
+    assert [m.text for m in analysed(text).mentions if m.category == PERSON] == ["Warren", "Warren", "Will Smith"]
+
+
+def test_a_cross_head_in_capitals_names_only_what_the_body_names():
+    text = "The debate will be carried on MSNBC.\n\nWHO IS THE FRONT-RUNNER?\n\nTurbulent polling has Warren ahead."
+    assert [m.text for m in analysed(text).mentions] == ["MSNBC", "Warren"]
+
+
+def test_a_cross_head_in_capitals_names_a_country_but_no_bare_acronym():
+    text = "5. ELEVEN POLICE KILLED, DOZENS WOUNDED IN TURKEY CAR BOMB ATTACK.\n\nA car bomb killed eleven officers."
+    assert [(m.text, m.country) for m in analysed(text).mentions] == [("TURKEY", "Turkey")]

@@ -18,6 +18,7 @@ from .. import lexicon
 from ..nlp import ParsedArticle
 from .names import clean_name, entity_at, is_known_place, strip_titles, surname_key
 from .quote_marks import QuotedText
+from .rules import MIN_CAPITALS_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -40,6 +41,8 @@ class Mention:
     country: str | None = None  # for country-like mentions: the country, by its lexicon name
     form: str | None = None  # for countries: name, demonym or capital; "party" for a party's adjective
     organization: str | None = None  # canonical name: the lexicon's, or the long form of a defined acronym
+    # In the headline or a cross-head written in capitals, which the small model tags badly: the mention
+    # counts only when the body names it too.
     headline: bool = False
 
 
@@ -310,11 +313,14 @@ def _written_as_proper_nouns(doc: Doc, ents: Sequence[Span]) -> frozenset[str]:
 
 def _without_leading_description(ent: Span, lower_words: set[str]) -> Span:
     """A capitalised description the model put in front of a person's name ("Nonpartisan Paul Tse") is dropped
-    when the article writes the same word in lower case elsewhere."""
+    when the article writes the same word in lower case elsewhere, and so is the modal that opens a question
+    ("Will Warren continue to face the heat?"; but "Will Smith starred in it")."""
     from spacy.tokens import Span
 
     if ent.label_ != "PERSON":
         return ent  # organisations' names are made of such words: "World Health Organisation"
+    if len(ent) > 1 and ent[0].tag_ == "MD" and ent[0].is_sent_start and _asks(ent.sent):
+        return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
     end = ent.start
     while end < ent.end and (end == ent.start or ent.doc[end].text == "-" or not ent.doc[end - 1].whitespace_):
         end += 1  # the first word, hyphenated parts included
@@ -325,6 +331,35 @@ def _without_leading_description(ent: Span, lower_words: set[str]) -> Span:
             and all(t.is_title or t.text == "-" or not t.is_alpha for t in rest[:2]):
         return Span(ent.doc, end, ent.end, label=ent.label_)
     return ent
+
+
+def _in_capitals(sentence: Span) -> bool:
+    """A cross-head written in capitals ("WHO IS THE FRONT-RUNNER?"), where the small model takes words for
+    acronyms ("WHO", "IS")."""
+    words = [token.text for token in sentence if token.is_alpha]
+    return len(words) >= MIN_CAPITALS_WORDS and all(word.isupper() for word in words)
+
+
+def _known_in_capitals(folded: str, countries: Container[str], organizations: Container[str]) -> bool:
+    """A name the lexicon or the gazetteer knows is one in a cross-head too ("TURKEY", "U.N. PANEL RULES"),
+    unless the lexicon writes it as an acronym of bare capitals, which capitals cannot tell from a word: "WHO IS
+    THE FRONT-RUNNER?" names neither the WHO nor IS, and "TURKEY CAR BOMB" not the Central African Republic."""
+    return (folded in countries or folded in organizations or is_known_place(folded)) \
+        and folded not in _BARE_ACRONYMS
+
+
+def _bare_acronyms() -> frozenset[str]:
+    """The lexicon's names written in capital letters only ("WHO", "IS", "CAR", "US"), case-folded."""
+    names = [name for country in lexicon.countries() for name in (*country.other_names, *country.capitals)]
+    names += [name for body in lexicon.organizations() for name in (body.name, *body.other_names)]
+    return frozenset(name.casefold() for name in names if name.isalpha() and name.isupper())
+
+
+_BARE_ACRONYMS = _bare_acronyms()
+
+
+def _asks(sentence: Span) -> bool:
+    return sentence.text.rstrip(" \n\"”’'").endswith("?")
 
 
 def _people_named(ents: Sequence[Span]) -> frozenset[str]:
@@ -1007,7 +1042,8 @@ def _classify(ent: Span, parsed: ParsedArticle, countries, organizations, agenci
     if len(text) < 2 or not any(ch.isupper() for ch in text):
         return None
     folded = text.casefold()
-    headline = parsed.in_headline(ent.start_char)
+    headline = parsed.in_headline(ent.start_char) or (
+        _in_capitals(ent.sent) and not _known_in_capitals(folded, countries, organizations))
     common: dict[str, Any] = dict(start=ent.start_char, end=ent.start_char + len(ent.text), token_start=ent.start,
                   token_end=ent.end, headline=headline)
     if folded in agencies or (folded not in organizations and _names_no_actor(ent, text, common_nouns)):

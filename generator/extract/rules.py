@@ -21,6 +21,11 @@ SPEAKING_WEIGHT = 2.5  # per quote, up to SPEAKING_CAP: a quoted actor matters e
 SPEAKING_CAP = 2  # beyond two quotes, more quotes say more about the article's form than about importance
 REACTING_WEIGHT = 1.5  # a foreign government or body that reacts is one of the lead facts
 
+# --- mentions -------------------------------------------------------------------------------------------------
+# Words a sentence written all in capitals needs to be read as a cross-head ("WHO IS THE FRONT-RUNNER?"), not as
+# two acronyms ("NATO, EU")
+MIN_CAPITALS_WORDS = 3
+
 # --- the events' country --------------------------------------------------------------------------------------
 LOCATION_WEIGHT = 2.0  # being where things happen says more about the events' country than being named
 
