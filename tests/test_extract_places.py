@@ -48,6 +48,12 @@ def test_a_us_state_written_short_after_a_town_is_listed_by_its_name():
     assert places_of(text) == ["Fresno", "California", "Springfield", "Illinois", "Tampa", "Florida"]
 
 
+def test_a_known_town_with_its_state_is_a_place_whatever_the_model_typed_it():
+    text = ("The band plays PNC Music Pavilion, Charlotte, NC on June 20 and Toyota Music Factory, Irving, TX. "
+            "Then it plays Spokane, Washington. Sen. John Cornyn, Texas Republican, said so.")
+    assert places_of(text) == ["Charlotte", "North Carolina", "Irving", "Texas", "Spokane", "Washington"]
+
+
 def test_a_country_as_the_owner_of_a_capital_is_a_place():
     text = "The summit will be held in Lithuania's capital Vilnius next week, officials said."
     assert "Lithuania" in places_of(text)

@@ -1058,6 +1058,8 @@ def _classify(ent: Span, parsed: ParsedArticle, countries, organizations, agenci
         country, form = countries[folded]
         if form == "name" and _topic_of(ent):
             return None
+        if form == "capital" and _town_and_state(ent):
+            return Mention(text, PLACE, acting=False, **common)  # "Kent, Washington": the state, not the capital
         acting = not _locates(ent) if form == "demonym" \
             else _acts(ent) and _place_name(ent, labels, by_context_only=True) is None
         return Mention(text, COUNTRY, acting=acting, country=country.name, form=form, **common)
@@ -1295,7 +1297,7 @@ def _place_name(ent: Span, labels: dict[int, str], by_context_only: bool = False
     if root.dep_ == "pobj" and head.lower_ in GAZETTEER_LOCATIVES and ent.label_ in ("PERSON", "ORG") \
             and is_known_place(ent.text):
         return ent.text  # "from Herat, their home": a city the gazetteer knows, typed ORG by the model
-    if _listed_as_places(root, nouns):
+    if _listed_as_places(root, nouns) or _town_and_state(ent):
         return ent.text
     countries = lexicon.country_by_surface()
     if root.dep_ in ("conj", "appos") and labels.get(head.i, head.ent_type_) \
@@ -1303,6 +1305,24 @@ def _place_name(ent: Span, labels: dict[int, str], by_context_only: bool = False
             and head.text.casefold() not in countries and _place_on_its_own(head):
         return ent.text
     return None
+
+
+def _town_and_state(ent: Span) -> bool:
+    """A town the gazetteer knows written with its US state after a comma ("Kent, Washington", "Irving, TX",
+    "Louisville, Colorado-based"), or the state after such a town ("HONOLULU, Hawaii"): both are places, whatever
+    the model's label. A person's name before a state ("John Cornyn, Texas Republican") is no town."""
+    doc = ent.doc
+    if ent.end + 1 < len(doc) and doc[ent.end].text == "," and is_known_place(ent.text):
+        return _us_state_at(doc, ent.end + 1)
+    if ent.start >= 2 and doc[ent.start - 1].text == "," and clean_name(ent.text) in lexicon.us_state_names():
+        town = entity_at(doc[ent.start - 2])
+        return is_known_place(town.text if town is not None else doc[ent.start - 2].text)
+    return False
+
+
+def _us_state_at(doc: Doc, start: int) -> bool:
+    states = lexicon.us_state_names()
+    return any(doc[start:start + size].text.rstrip(".") in states for size in (1, 2) if start + size <= len(doc))
 
 
 def _place_on_its_own(token: Token) -> bool:

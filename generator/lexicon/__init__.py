@@ -72,6 +72,13 @@ def us_states_written_short() -> Mapping[str, str]:
 
 
 @cache
+def us_state_names() -> frozenset[str]:
+    """Every way `us_states.tsv` writes a state: its name, its postal code, its AP abbreviation without the
+    period."""
+    return frozenset(us_states_written_short()) | frozenset(us_states_written_short().values())
+
+
+@cache
 def organizations() -> tuple[Organization, ...]:
     padded = (row + [""] * (4 - len(row)) for row in _rows("organizations.tsv"))
     return tuple(Organization(r[0].strip(), _split(r[1]), r[2].strip() == "international", r[3].strip() or None,
