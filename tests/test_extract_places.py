@@ -54,6 +54,12 @@ def test_a_known_town_with_its_state_is_a_place_whatever_the_model_typed_it():
     assert places_of(text) == ["Charlotte", "North Carolina", "Irving", "Texas", "Spokane", "Washington"]
 
 
+def test_where_a_person_lives_after_the_age_is_a_place_but_not_after_a_year():
+    text = ("Officers arrested Christopher L. Tays, 32, of Franklin, and Ryan S. Hollman, 31, of Hope. "
+            "In 2015, of Apple products sold, most were phones.")
+    assert places_of(text) == ["Franklin", "Hope"]
+
+
 def test_a_country_as_the_owner_of_a_capital_is_a_place():
     text = "The summit will be held in Lithuania's capital Vilnius next week, officials said."
     assert "Lithuania" in places_of(text)

@@ -18,7 +18,7 @@ from .. import lexicon
 from ..nlp import ParsedArticle
 from .names import clean_name, entity_at, is_known_place, strip_titles, surname_key
 from .quote_marks import QuotedText
-from .rules import MIN_CAPITALS_WORDS
+from .rules import MAX_AGE, MIN_CAPITALS_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -1297,7 +1297,7 @@ def _place_name(ent: Span, labels: dict[int, str], by_context_only: bool = False
     if root.dep_ == "pobj" and head.lower_ in GAZETTEER_LOCATIVES and ent.label_ in ("PERSON", "ORG") \
             and is_known_place(ent.text):
         return ent.text  # "from Herat, their home": a city the gazetteer knows, typed ORG by the model
-    if _listed_as_places(root, nouns) or _town_and_state(ent):
+    if _listed_as_places(root, nouns) or _town_and_state(ent) or _home_after_age(ent):
         return ent.text
     countries = lexicon.country_by_surface()
     if root.dep_ in ("conj", "appos") and labels.get(head.i, head.ent_type_) \
@@ -1318,6 +1318,16 @@ def _town_and_state(ent: Span) -> bool:
         town = entity_at(doc[ent.start - 2])
         return is_known_place(town.text if town is not None else doc[ent.start - 2].text)
     return False
+
+
+def _home_after_age(ent: Span) -> bool:
+    """Where a person lives, as local news writes it after the age: "Christopher L. Tays, 32, of Franklin",
+    "Ryan S. Hollman, 31, of Hope"."""
+    if ent.start < 4:
+        return False
+    comma, age, second_comma, of = ent.doc[ent.start - 4:ent.start]
+    return (comma.text, second_comma.text, of.lower_) == (",", ",", "of") and age.is_digit \
+        and 0 < int(age.text) <= MAX_AGE  # an age, not a year ("In 2015, of Apple products")
 
 
 def _us_state_at(doc: Doc, start: int) -> bool:

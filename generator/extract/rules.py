@@ -25,6 +25,7 @@ REACTING_WEIGHT = 1.5  # a foreign government or body that reacts is one of the 
 # Words a sentence written all in capitals needs to be read as a cross-head ("WHO IS THE FRONT-RUNNER?"), not as
 # two acronyms ("NATO, EU")
 MIN_CAPITALS_WORDS = 3
+MAX_AGE = 120  # a number after a name between commas up to this is an age ("Tays, 32, of Franklin"), not a year
 
 # --- the events' country --------------------------------------------------------------------------------------
 LOCATION_WEIGHT = 2.0  # being where things happen says more about the events' country than being named
