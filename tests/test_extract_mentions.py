@@ -422,3 +422,8 @@ def test_a_cross_head_in_capitals_names_only_what_the_body_names():
 def test_a_cross_head_in_capitals_names_a_country_but_no_bare_acronym():
     text = "5. ELEVEN POLICE KILLED, DOZENS WOUNDED IN TURKEY CAR BOMB ATTACK.\n\nA car bomb killed eleven officers."
     assert [(m.text, m.country) for m in analysed(text).mentions] == [("TURKEY", "Turkey")]
+
+
+def test_an_organisation_s_name_cleaned_of_its_final_period_is_still_the_lexicon_s():
+    found = analysed("The U.N. said so on Monday, and the E.U. agreed.").mentions
+    assert [(m.text, m.organization) for m in found] == [("U.N", "United Nations"), ("E.U", "European Union")]
