@@ -177,3 +177,14 @@ def test_the_sovereign_of_a_territory_is_a_party_to_its_events_and_another_state
     The UK has urged an end to the violence.
     """
     assert reactors(text, country="Hong Kong") == {"United Kingdom"}
+
+
+def test_a_former_official_speaks_for_no_one():
+    text = """\
+    Hillary Clinton's campaign said on Thursday that it welcomed support from Republicans.
+
+    Former U.N. Ambassador John Bolton denounced the movement on Thursday.
+
+    Ex-NATO official Jan Smit criticised it.
+    """
+    assert reactors(text, country="United States") == set()

@@ -50,10 +50,19 @@ def infer_country(actors: list[Actor], places: Sequence[Place] = ()) -> str | No
 _OFFICE_WORDS = lexicon.office_nouns()
 
 
+_PAST_OFFICE_WORDS = lexicon.word_set("past_office_words")
+
+
 def _holds_office(role: str | None) -> bool:
     """A role that names an office of a government or an international body ("Iran's Foreign Minister")."""
     words = (re.sub(r"[’']s$", "", word.strip(".,()")).casefold() for word in (role or "").split())
     return any(word in _OFFICE_WORDS for word in words)
+
+
+def _left_office(role: str | None) -> bool:
+    """A role in the past ("Former U.N. Ambassador", "ex-minister"): the person speaks for no one."""
+    words = (role or "").casefold().split()
+    return any(word in _PAST_OFFICE_WORDS or word.split("-")[0] in _PAST_OFFICE_WORDS for word in words)
 
 
 def reactor_for(actor: Actor | None, country: str | None, actors: dict[str, Actor]) -> Actor | None:
@@ -62,7 +71,7 @@ def reactor_for(actor: Actor | None, country: str | None, actors: dict[str, Acto
         return None
     if actor.kind == "person":
         body = actors.get(actor.affiliation or "")
-        if body is None or (body.kind == "country" and not _holds_office(actor.role)):
+        if body is None or _left_office(actor.role) or (body.kind == "country" and not _holds_office(actor.role)):
             return None  # a professor at a British university does not speak for Britain; an NGO's researcher does
         return reactor_for(body, country, actors)
     if actor.kind == "country" and actor.name != country:
