@@ -48,21 +48,23 @@ def infer_country(actors: list[Actor], places: Sequence[Place] = ()) -> str | No
 
 
 _OFFICE_WORDS = lexicon.office_nouns()
-
-
 _PAST_OFFICE_WORDS = lexicon.word_set("past_office_words")
+
+
+def _role_words(role: str | None) -> list[str]:
+    """The role's words, case-folded, without the punctuation around them or a possessive ending."""
+    return [re.sub(r"[’']s$", "", word.strip(".,()")).casefold() for word in (role or "").split()]
 
 
 def _holds_office(role: str | None) -> bool:
     """A role that names an office of a government or an international body ("Iran's Foreign Minister")."""
-    words = (re.sub(r"[’']s$", "", word.strip(".,()")).casefold() for word in (role or "").split())
-    return any(word in _OFFICE_WORDS for word in words)
+    return any(word in _OFFICE_WORDS for word in _role_words(role))
 
 
 def _left_office(role: str | None) -> bool:
     """A role in the past ("Former U.N. Ambassador", "ex-minister"): the person speaks for no one."""
-    words = (role or "").casefold().split()
-    return any(word in _PAST_OFFICE_WORDS or word.split("-")[0] in _PAST_OFFICE_WORDS for word in words)
+    return any(word in _PAST_OFFICE_WORDS or word.split("-")[0] in _PAST_OFFICE_WORDS
+               for word in _role_words(role))
 
 
 def reactor_for(actor: Actor | None, country: str | None, actors: dict[str, Actor]) -> Actor | None:

@@ -125,11 +125,10 @@ def organization_by_surface() -> Mapping[str, Organization]:
     for organization in organizations():
         for name in (organization.name, *organization.other_names):
             index[name.casefold()] = organization
-    for organization in organizations():
-        for name in (organization.name, *organization.other_names):
-            # A name cleaned of its final period ("the U.N." at the end of a sentence, or as every mention
-            # is cleaned) is still the name, as a country's is.
-            index.setdefault(name.casefold().rstrip("."), organization)
+    # A name cleaned of its final period ("the U.N." at the end of a sentence, or as every mention is cleaned)
+    # is still the name, as a country's is; a name the lexicon lists itself wins.
+    for name, organization in list(index.items()):
+        index.setdefault(name.rstrip("."), organization)
     return MappingProxyType(index)
 
 
